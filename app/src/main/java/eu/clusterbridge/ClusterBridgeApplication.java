@@ -1,0 +1,27 @@
+package eu.clusterbridge;
+
+import eu.clusterbridge.seeddata.DataCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * ClusterBridge: one Spring Boot application made of modules, one top-level package each. Started with
+ * {@code export ...} or {@code import ...} it runs that data command without a web server and exits.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class ClusterBridgeApplication {
+
+    public static void main(String[] args) {
+        SpringApplication application = new SpringApplication(ClusterBridgeApplication.class);
+        if (DataCommand.isCommand(args)) {
+            application.setWebApplicationType(WebApplicationType.NONE);
+            ConfigurableApplicationContext context = application.run(args);
+            System.exit(SpringApplication.exit(context));
+        }
+        application.run(args);
+    }
+}

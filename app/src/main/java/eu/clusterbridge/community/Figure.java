@@ -1,0 +1,5 @@
+package eu.clusterbridge.community;
+
+/** A figure stated about an event ("participants" → "450"), kept as written in the source. */
+public record Figure(String label, String value) {
+}

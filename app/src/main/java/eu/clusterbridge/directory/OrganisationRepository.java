@@ -1,0 +1,18 @@
+package eu.clusterbridge.directory;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface OrganisationRepository extends JpaRepository<Organisation, Long> {
+
+    Optional<Organisation> findByKey(String key);
+
+    boolean existsByKey(String key);
+
+    long countByType(String type);
+
+    @Query("select count(distinct o.country) from Organisation o")
+    long countCountries();
+}

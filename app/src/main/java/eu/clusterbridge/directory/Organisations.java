@@ -1,0 +1,154 @@
+package eu.clusterbridge.directory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import eu.clusterbridge.shared.Slugs;
+import eu.clusterbridge.shared.InvalidInput;
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The directory's API for the web layer and other modules: read, create, change and delete organisations. */
+@Service
+@Transactional(readOnly = true)
+public class Organisations {
+
+    private static final int IMPORT_BATCH = 500;
+
+    private final OrganisationRepository repository;
+    private final OrganisationProfileValidator validator;
+    private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
+
+    Organisations(OrganisationRepository repository, OrganisationProfileValidator validator,
+                  ApplicationEventPublisher events, EntityManager entityManager) {
+        this.repository = repository;
+        this.entityManager = entityManager;
+        this.validator = validator;
+        this.events = events;
+    }
+
+    public Organisation get(Long id) {
+        return repository.findById(id).orElseThrow(() -> new OrganisationNotFound(id));
+    }
+
+    public Organisation getByKey(String key) {
+        return repository.findByKey(key).orElseThrow(() -> new OrganisationNotFound(key));
+    }
+
+    public Optional<Organisation> findByKey(String key) {
+        return repository.findByKey(key);
+    }
+
+    public boolean exists(Long id) {
+        return id != null && repository.existsById(id);
+    }
+
+    public long count() {
+        return repository.count();
+    }
+
+    /** Key figures for the home page, counted in the database (the directory may hold 100,000 profiles). */
+    public DirectoryFigures figures() {
+        return new DirectoryFigures(repository.count(), repository.countByType("CLUSTER_ORGANISATION"), repository.countCountries());
+    }
+
+    public Page<Organisation> page(Pageable pageable) {
+        return repository.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name", "id")));
+    }
+
+    public List<Organisation> all() {
+        return repository.findAll(Sort.by("name", "id"));
+    }
+
+    /** Organisations by id, for pages that list partners; ids that no longer exist are left out. */
+    public Map<Long, Organisation> byIds(Collection<Long> ids) {
+        return repository.findAllById(ids).stream().collect(Collectors.toMap(Organisation::getId, Function.identity()));
+    }
+
+    @Transactional
+    public Organisation create(OrganisationProfile profile) {
+        validator.validate(profile);
+        Organisation organisation = new Organisation(Slugs.unique(profile.name(), repository::existsByKey),
+                profile.name(), profile.type(), profile.country());
+        organisation.updateProfile(profile);
+        return repository.save(organisation);
+    }
+
+    /**
+     * Creates or updates organisations by key, all or none: every record is validated before the first write.
+     * Flushes in batches so that large imports (100,000 organisations) run in bounded memory.
+     *
+     * @return the database id of every key
+     */
+    @Transactional
+    public Map<String, Long> importAll(List<ImportedOrganisation> imported) {
+        List<InvalidInput.FieldProblem> problems = new ArrayList<>();
+        for (ImportedOrganisation organisation : imported) {
+            try {
+                validator.validate(organisation.profile());
+            } catch (InvalidInput invalid) {
+                invalid.problems().forEach(p -> problems.add(
+                        new InvalidInput.FieldProblem("organisations[" + organisation.key() + "]." + p.field(), p.message())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Map<String, Organisation> existing = repository.findAll().stream()
+                .collect(Collectors.toMap(Organisation::getKey, Function.identity()));
+        Map<String, Long> ids = new LinkedHashMap<>();
+        List<Organisation> batch = new ArrayList<>();
+        for (ImportedOrganisation record : imported) {
+            Organisation organisation = existing.getOrDefault(record.key(),
+                    new Organisation(record.key(), record.profile().name(), record.profile().type(), record.profile().country()));
+            organisation.updateProfile(record.profile());
+            organisation.recordProvenance(record.sources(), record.notes());
+            batch.add(organisation);
+            if (batch.size() == IMPORT_BATCH) {
+                saveBatch(batch, ids);
+            }
+        }
+        saveBatch(batch, ids);
+        return ids;
+    }
+
+    private void saveBatch(List<Organisation> batch, Map<String, Long> ids) {
+        for (Organisation saved : repository.saveAll(batch)) {
+            ids.put(saved.getKey(), saved.getId());
+        }
+        repository.flush();
+        // Build the batch's index documents now and forget the entities: memory stays flat however big the import.
+        Search.session(entityManager).indexingPlan().process();
+        entityManager.clear();
+        batch.clear();
+    }
+
+    @Transactional
+    public Organisation update(Long id, OrganisationProfile profile) {
+        validator.validate(profile);
+        Organisation organisation = get(id);
+        organisation.updateProfile(profile);
+        return organisation;
+    }
+
+    @Transactional
+    public void delete(Long id) {
+        Organisation organisation = get(id);
+        events.publishEvent(new OrganisationDeleted(organisation.getId(), organisation.getKey()));
+        repository.delete(organisation);
+    }
+}
