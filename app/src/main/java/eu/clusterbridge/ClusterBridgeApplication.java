@@ -1,6 +1,7 @@
 package eu.clusterbridge;
 
-import eu.clusterbridge.seeddata.DataCommand;
+import java.util.Set;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,9 +16,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 @ConfigurationPropertiesScan
 public class ClusterBridgeApplication {
 
+    /** First program arguments that run a data command (see the seeddata module's DataCommand) instead of the web server. */
+    public static final Set<String> DATA_COMMANDS = Set.of("export", "import");
+
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(ClusterBridgeApplication.class);
-        if (DataCommand.isCommand(args)) {
+        if (args.length > 0 && DATA_COMMANDS.contains(args[0])) {
             application.setWebApplicationType(WebApplicationType.NONE);
             ConfigurableApplicationContext context = application.run(args);
             System.exit(SpringApplication.exit(context));

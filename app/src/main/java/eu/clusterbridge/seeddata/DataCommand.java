@@ -6,8 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
+import eu.clusterbridge.ClusterBridgeApplication;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -23,8 +23,6 @@ import org.springframework.stereotype.Component;
 @Order(20)
 public class DataCommand implements ApplicationRunner, ExitCodeGenerator {
 
-    private static final Set<String> COMMANDS = Set.of("export", "import");
-
     private final DataSetExporter exporter;
     private final DataSetImporter importer;
     private int exitCode;
@@ -34,15 +32,10 @@ public class DataCommand implements ApplicationRunner, ExitCodeGenerator {
         this.importer = importer;
     }
 
-    /** Whether the program arguments ask for a data command rather than the web application. */
-    public static boolean isCommand(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
-    }
-
     @Override
     public void run(ApplicationArguments args) {
         List<String> words = args.getNonOptionArgs();
-        if (words.isEmpty() || !COMMANDS.contains(words.get(0))) {
+        if (words.isEmpty() || !ClusterBridgeApplication.DATA_COMMANDS.contains(words.get(0))) {
             return;
         }
         try {
