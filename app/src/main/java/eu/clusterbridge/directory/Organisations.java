@@ -79,6 +79,11 @@ public class Organisations {
         return repository.findAllById(ids).stream().collect(Collectors.toMap(Organisation::getId, Function.identity()));
     }
 
+    /** Checks a profile without storing it: throws {@link InvalidInput} listing every problem. */
+    public void validate(OrganisationProfile profile) {
+        validator.validate(profile);
+    }
+
     @Transactional
     public Organisation create(OrganisationProfile profile) {
         validator.validate(profile);

@@ -67,6 +67,11 @@ public class Partnerships {
         return repository.findByPartnerOrganisation(organisationId);
     }
 
+    /** Checks a profile without storing it: throws {@link InvalidInput} listing every problem. */
+    public void validate(PartnershipProfile profile) {
+        validator.validate(profile);
+    }
+
     @Transactional
     public Partnership create(PartnershipProfile profile) {
         validator.validate(profile);

@@ -118,6 +118,16 @@ public final class FieldChecks {
         problems.add(new InvalidInput.FieldProblem(field, message));
     }
 
+    /** Adds the problems {@code check} reports, so form-reading and business-rule problems show together. */
+    public FieldChecks including(Runnable check) {
+        try {
+            check.run();
+        } catch (InvalidInput invalid) {
+            problems.addAll(invalid.problems());
+        }
+        return this;
+    }
+
     /** Throws {@link InvalidInput} listing every problem found, if any. */
     public void orThrow() {
         if (!problems.isEmpty()) {

@@ -35,16 +35,18 @@ class OrganisationPages {
     @GetMapping("/organisations/new")
     String newForm(Model model) {
         model.addAttribute("form", OrganisationForm.empty());
+        model.addAttribute("pageTitle", "New organisation");
         return FORM;
     }
 
     @PostMapping("/organisations")
-    String create(@ModelAttribute("form") OrganisationForm form, BindingResult errors, RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         try {
             Organisation created = organisations.create(profile(form));
             redirect.addFlashAttribute("message", "Organisation created.");
             return "redirect:/organisations/" + created.getKey();
         } catch (InvalidInput invalid) {
+            model.addAttribute("pageTitle", "New organisation");
             return withErrors(invalid, errors);
         }
     }
@@ -54,6 +56,7 @@ class OrganisationPages {
         Organisation organisation = organisations.getByKey(key);
         model.addAttribute("organisation", organisation);
         model.addAttribute("form", OrganisationForm.of(organisation));
+        model.addAttribute("pageTitle", "Edit " + organisation.getName());
         return FORM;
     }
 
@@ -67,6 +70,7 @@ class OrganisationPages {
             return "redirect:/organisations/" + key;
         } catch (InvalidInput invalid) {
             model.addAttribute("organisation", organisation);
+            model.addAttribute("pageTitle", "Edit " + organisation.getName());
             return withErrors(invalid, errors);
         }
     }
@@ -79,10 +83,10 @@ class OrganisationPages {
         return "redirect:/directory";
     }
 
-    private static OrganisationProfile profile(OrganisationForm form) {
+    private OrganisationProfile profile(OrganisationForm form) {
         FieldChecks checks = new FieldChecks();
         OrganisationProfile profile = form.toProfile(checks);
-        checks.orThrow();
+        checks.including(() -> organisations.validate(profile)).orThrow();
         return profile;
     }
 

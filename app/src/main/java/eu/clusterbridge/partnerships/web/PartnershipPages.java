@@ -62,6 +62,7 @@ class PartnershipPages {
     @GetMapping("/partnerships/new")
     String newForm(Model model) {
         model.addAttribute("form", PartnershipForm.empty());
+        model.addAttribute("pageTitle", "New partnership");
         return FORM;
     }
 
@@ -72,6 +73,7 @@ class PartnershipPages {
             redirect.addFlashAttribute("message", "Partnership created.");
             return "redirect:/partnerships/" + created.getKey();
         } catch (InvalidInput invalid) {
+            model.addAttribute("pageTitle", "New partnership");
             return withErrors(invalid, errors, model);
         }
     }
@@ -81,6 +83,7 @@ class PartnershipPages {
         Partnership partnership = partnerships.getByKey(key);
         model.addAttribute("partnership", partnership);
         model.addAttribute("form", PartnershipForm.of(partnership, partnersOf(partnership)));
+        model.addAttribute("pageTitle", "Edit " + partnership.getAcronym());
         return FORM;
     }
 
@@ -94,6 +97,7 @@ class PartnershipPages {
             return "redirect:/partnerships/" + key;
         } catch (InvalidInput invalid) {
             model.addAttribute("partnership", partnership);
+            model.addAttribute("pageTitle", "Edit " + partnership.getAcronym());
             return withErrors(invalid, errors, model);
         }
     }
@@ -119,7 +123,7 @@ class PartnershipPages {
         }
         FieldChecks checks = new FieldChecks();
         PartnershipProfile profile = form.toProfile(ids, checks);
-        checks.orThrow();
+        checks.including(() -> partnerships.validate(profile)).orThrow();
         return profile;
     }
 
