@@ -38,6 +38,7 @@ public class DataCommand implements ApplicationRunner, ExitCodeGenerator {
         if (words.isEmpty() || !ClusterBridgeApplication.DATA_COMMANDS.contains(words.get(0))) {
             return;
         }
+        exitCode = 0;
         try {
             if (words.get(0).equals("export")) {
                 export(args);
