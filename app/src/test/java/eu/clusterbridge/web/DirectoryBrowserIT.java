@@ -60,7 +60,7 @@ class DirectoryBrowserIT {
         browser.findElement(By.partialLinkText("AdPack2")).click();
         wait.until(ExpectedConditions.titleContains("AdPack2"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("AdPack2");
-        assertThat(browser.findElement(By.tagName("table")).getText()).contains("Packbridge");
+        assertThat(browser.findElement(By.tagName("table")).getText()).contains("Nanoprogress");
     }
 
     @Test
