@@ -20,12 +20,22 @@ public class ClusterBridgeApplication {
     public static final Set<String> DATA_COMMANDS = Set.of("export", "import");
 
     public static void main(String[] args) {
-        SpringApplication application = new SpringApplication(ClusterBridgeApplication.class);
-        if (args.length > 0 && DATA_COMMANDS.contains(args[0])) {
-            application.setWebApplicationType(WebApplicationType.NONE);
-            ConfigurableApplicationContext context = application.run(args);
+        ConfigurableApplicationContext context = application(args).run(args);
+        if (isDataCommand(args)) {
             System.exit(SpringApplication.exit(context));
         }
-        application.run(args);
+    }
+
+    /** The application as {@link #main} starts it: without a web server when the arguments name a data command. */
+    public static SpringApplication application(String[] args) {
+        SpringApplication application = new SpringApplication(ClusterBridgeApplication.class);
+        if (isDataCommand(args)) {
+            application.setWebApplicationType(WebApplicationType.NONE);
+        }
+        return application;
+    }
+
+    private static boolean isDataCommand(String[] args) {
+        return args.length > 0 && DATA_COMMANDS.contains(args[0]);
     }
 }
