@@ -15,6 +15,8 @@ create table community_event (
     url               varchar(500),
     sources           jsonb         not null default '[]',
     notes             text[]        not null default '{}',
+    created_at        timestamptz   not null default now(),
+    updated_at        timestamptz   not null default now(),
     version           bigint        not null default 0,
     constraint community_event_dates_ck check (end_date is null or start_date is null or end_date >= start_date)
 );

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import eu.clusterbridge.shared.Source;
-import eu.clusterbridge.shared.SourcesConverter;
+import eu.clusterbridge.shared.SourcedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -15,14 +15,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** An event or call in the community calendar. */
 @Entity
 @Table(name = "community_event")
-public class CommunityEvent {
+public class CommunityEvent extends SourcedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,16 +56,6 @@ public class CommunityEvent {
 
     private String url;
 
-    @Convert(converter = SourcesConverter.class)
-    @JdbcTypeCode(SqlTypes.JSON)
-    private List<Source> sources = new ArrayList<>();
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    private List<String> notes = new ArrayList<>();
-
-    @Version
-    private long version;
-
     protected CommunityEvent() {
     }
 
@@ -87,8 +76,7 @@ public class CommunityEvent {
         this.description = details.description();
         this.figures = new ArrayList<>(details.figures());
         this.url = details.url();
-        this.sources = new ArrayList<>(newSources);
-        this.notes = new ArrayList<>(newNotes);
+        recordProvenance(newSources, newNotes);
     }
 
     public EventDetails details() {
@@ -108,6 +96,4 @@ public class CommunityEvent {
     public String getDescription() { return description; }
     public List<Figure> getFigures() { return figures; }
     public String getUrl() { return url; }
-    public List<Source> getSources() { return sources; }
-    public List<String> getNotes() { return notes; }
 }

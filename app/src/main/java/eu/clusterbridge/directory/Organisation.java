@@ -1,25 +1,19 @@
 package eu.clusterbridge.directory;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import eu.clusterbridge.shared.Source;
-import eu.clusterbridge.shared.SourcesConverter;
+import eu.clusterbridge.shared.SourcedRecord;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -38,7 +32,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "directory_organisation")
 @Indexed(index = "organisation")
-public class Organisation {
+public class Organisation extends SourcedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_ids")
@@ -116,22 +110,6 @@ public class Organisation {
     @GenericField(name = "label", aggregable = Aggregable.YES)
     private ExcellenceLabel excellenceLabel;
 
-    @Convert(converter = SourcesConverter.class)
-    @JdbcTypeCode(SqlTypes.JSON)
-    private List<Source> sources = new ArrayList<>();
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    private List<String> notes = new ArrayList<>();
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Organisation() {
     }
 
@@ -140,15 +118,6 @@ public class Organisation {
         this.name = name;
         this.type = type;
         this.country = country;
-    }
-
-    @PrePersist
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
     }
 
     /** The {@code kind} search field: organisations and partnerships share one result list. */
@@ -187,11 +156,6 @@ public class Organisation {
     }
     public Integer getYearFounded() { return yearFounded; }
     public ExcellenceLabel getExcellenceLabel() { return excellenceLabel; }
-    public List<Source> getSources() { return sources; }
-    public List<String> getNotes() { return notes; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
 
     /** Replaces the editable profile; the key, provenance and audit times stay. */
     public void updateProfile(OrganisationProfile profile) {
@@ -217,9 +181,4 @@ public class Organisation {
         this.excellenceLabel = profile.excellenceLabel();
     }
 
-    /** Provenance is set by the seed import only: it says which source document each fact came from. */
-    public void recordProvenance(List<Source> newSources, List<String> newNotes) {
-        this.sources = new ArrayList<>(newSources);
-        this.notes = new ArrayList<>(newNotes);
-    }
 }

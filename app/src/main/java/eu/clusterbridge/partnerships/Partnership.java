@@ -1,16 +1,13 @@
 package eu.clusterbridge.partnerships;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Objects;
 import java.util.List;
 
-import eu.clusterbridge.shared.Source;
-import eu.clusterbridge.shared.SourcesConverter;
 import jakarta.persistence.CollectionTable;
+import eu.clusterbridge.shared.SourcedRecord;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,10 +17,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -40,7 +34,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "partnerships_partnership")
 @Indexed(index = "partnership")
-public class Partnership {
+public class Partnership extends SourcedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -107,37 +101,12 @@ public class Partnership {
     @OrderColumn(name = "position")
     private List<Partner> partners = new ArrayList<>();
 
-    @Convert(converter = SourcesConverter.class)
-    @JdbcTypeCode(SqlTypes.JSON)
-    private List<Source> sources = new ArrayList<>();
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    private List<String> notes = new ArrayList<>();
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Partnership() {
     }
 
     public Partnership(String key, PartnershipProfile profile) {
         this.key = key;
         updateProfile(profile);
-    }
-
-    @PrePersist
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
-        if (createdAt == null) {
-            createdAt = updatedAt;
-        }
     }
 
     /** The {@code kind} search field: organisations and partnerships share one result list. */
@@ -190,12 +159,6 @@ public class Partnership {
         partners.removeIf(partner -> partner.organisationId().equals(organisationId));
     }
 
-    /** Provenance is set by the seed import only: it says which source document each fact came from. */
-    public void recordProvenance(List<Source> newSources, List<String> newNotes) {
-        this.sources = new ArrayList<>(newSources);
-        this.notes = new ArrayList<>(newNotes);
-    }
-
     public Long getId() { return id; }
     public String getKey() { return key; }
     public String getAcronym() { return acronym; }
@@ -214,7 +177,4 @@ public class Partnership {
     public List<String> getResults() { return results; }
     public String getWebsite() { return website; }
     public List<Partner> getPartners() { return partners; }
-    public List<Source> getSources() { return sources; }
-    public List<String> getNotes() { return notes; }
-    public long getVersion() { return version; }
 }
