@@ -38,14 +38,15 @@ public final class DirectoryBenchmark {
         Path data = Files.createTempDirectory("clusterbridge-benchmark");
         SpringApplication application = new SpringApplication(ClusterBridgeApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
-        application.setDefaultProperties(Map.of(
-                "clusterbridge.database.embedded.data-directory", data.resolve("postgres").toString(),
-                "clusterbridge.database.embedded.clean", "true",
-                "spring.jpa.properties.hibernate.search.backend.directory.root", data.resolve("index").toString(),
-                "clusterbridge.seed.load-on-empty-database", "false",
-                "clusterbridge.admin.password", "benchmark",
-                "logging.level.root", "WARN"));
-        try (ConfigurableApplicationContext context = application.run()) {
+        // Command-line properties outrank application.properties: a fresh database and index in a temporary folder.
+        String[] properties = {
+                "--clusterbridge.database.embedded.data-directory=" + data.resolve("postgres"),
+                "--clusterbridge.database.embedded.clean=true",
+                "--spring.jpa.properties.hibernate.search.backend.directory.root=" + data.resolve("index"),
+                "--clusterbridge.seed.load-on-empty-database=false",
+                "--clusterbridge.admin.password=benchmark",
+                "--logging.level.root=WARN"};
+        try (ConfigurableApplicationContext context = application.run(properties)) {
             SyntheticOrganisations synthetic = new SyntheticOrganisations(42);
             List<ImportedOrganisation> organisations = synthetic.generate(count);
 
