@@ -60,12 +60,12 @@ public class DirectorySearch {
                 : search.sort(f -> f.score().then().field("name_sort")))
                 .fetch(query.page() * query.size(), query.size());
 
-        Map<Facet, List<SearchPage.FacetValue>> facets = new LinkedHashMap<>();
+        Map<String, List<SearchPage.FacetValue>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             Map<String, Long> counts = query.selected(facet).isEmpty()
                     ? result.aggregation(keys.get(facet))
                     : countWithoutOwnFilter(session, scope, query, facet, keys.get(facet));
-            facets.put(facet, values(facet, counts, query.selected(facet)));
+            facets.put(facet.parameter(), values(facet, counts, query.selected(facet)));
         }
         return new SearchPage(result.hits(), result.total().hitCount(), query.page(), query.size(), facets);
     }

@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * One page of results in relevance order (name order without text), the total number of matches, and the
- * counts of every facet value.
+ * counts of every facet value, by facet parameter name ({@code country}, {@code sector}…).
  */
-public record SearchPage(List<Hit> hits, long total, int page, int size, Map<Facet, List<FacetValue>> facets) {
+public record SearchPage(List<Hit> hits, long total, int page, int size, Map<String, List<FacetValue>> facets) {
 
     /** An organisation or partnership found. {@code kind} is ORGANISATION or PARTNERSHIP. */
     public record Hit(String kind, Long id, String key, String title, String subtitle, List<String> countries,

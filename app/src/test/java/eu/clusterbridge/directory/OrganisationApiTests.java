@@ -74,6 +74,15 @@ class OrganisationApiTests {
     }
 
     @Test
+    void aMisspeltFieldIsRejectedNotIgnored() throws Exception {
+        mvc.perform(post("/api/organisations").with(operator()).contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID.replace("\"website\"", "\"webiste\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("webiste")));
+    }
+
+    @Test
     void malformedJsonIsA400Problem() throws Exception {
         mvc.perform(post("/api/organisations").with(operator()).contentType(MediaType.APPLICATION_JSON).content("{\"name\": "))
                 .andExpect(status().isBadRequest())

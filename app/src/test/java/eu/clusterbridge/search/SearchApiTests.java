@@ -44,14 +44,14 @@ class SearchApiTests {
     void facetsCountEveryValueAndFiltersNarrowTheResults() throws Exception {
         mvc.perform(get("/api/search"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.facets.TYPE[*].value", hasItem("PARTNERSHIP")))
-                .andExpect(jsonPath("$.facets.PROGRAMME[*].value", hasItem("ESCP_S3")))
-                .andExpect(jsonPath("$.facets.COUNTRY[*].value", hasItem("FR")));
+                .andExpect(jsonPath("$.facets.type[*].value", hasItem("PARTNERSHIP")))
+                .andExpect(jsonPath("$.facets.programme[*].value", hasItem("ESCP_S3")))
+                .andExpect(jsonPath("$.facets.country[*].value", hasItem("FR")));
         mvc.perform(get("/api/search").param("programme", "ESCP_S3"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(9))
                 .andExpect(jsonPath("$.hits[*].kind", everyItem(org.hamcrest.Matchers.is("PARTNERSHIP"))))
-                .andExpect(jsonPath("$.facets.PROGRAMME[?(@.value == 'ESCP_4I_1')].count").value(hasItem(25)));
+                .andExpect(jsonPath("$.facets.programme[?(@.value == 'ESCP_4I_1')].count").value(hasItem(25)));
     }
 
     @Test
