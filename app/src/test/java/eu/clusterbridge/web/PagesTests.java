@@ -63,6 +63,16 @@ class PagesTests {
     }
 
     @Test
+    void anUnknownAddressIsA404PageForPeopleAndAProblemForTheApi() throws Exception {
+        mvc.perform(get("/no-such-page").accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("We could not find that page")));
+        mvc.perform(get("/api/no-such-endpoint"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
     void formsNeedSigningIn() throws Exception {
         mvc.perform(get("/organisations/new")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
     }
