@@ -1,0 +1,80 @@
+package eu.clusterbridge.scheduler.solve;
+
+import eu.clusterbridge.scheduler.model.Instance;
+import eu.clusterbridge.scheduler.model.Schedule;
+import eu.clusterbridge.scheduler.model.Status;
+
+
+/**
+ * Select mode: chooses which requested meetings happen and when, maximising their total weight, then
+ * minimising breaks. Starts from the greedy schedule; events small enough are solved as one CP-SAT model
+ * ({@link SelectModel}), bigger ones block by block ({@link BlockDecomposition}). The reported bound is
+ * the smallest of the combinatorial bounds ({@link UpperBounds}), the block relaxation
+ * ({@link RelaxedSelection}) and CP-SAT's own proved bound when the whole model was solved.
+ */
+public final class SelectMeetingsSolver {
+
+    /** Above this many (meeting, allowed slot) pairs the event is solved block by block. */
+    static final long WHOLE_MODEL_LIMIT = 300_000;
+
+    public Schedule solve(Instance instance, SolveOptions options) {
+        long start = System.nanoTime();
+        SelectDomain domain = new SelectDomain(instance);
+        int[] greedy = GreedyScheduler.slots(domain);
+        long bound = UpperBounds.of(domain);
+        options.progress().accept("greedy: weight " + weightOf(domain, greedy) + ", combinatorial bound " + bound);
+        RelaxedSelection.Result relaxed = RelaxedSelection.solve(domain, options.timeLimit().dividedBy(10));
+        bound = Math.min(bound, relaxed.bound());
+        int[] guided = GreedyScheduler.slotsFollowing(domain, relaxed.blockOf());
+        if (weightOf(domain, guided) > weightOf(domain, greedy)) {
+            greedy = guided;
+        }
+        options.progress().accept("block relaxation: bound " + relaxed.bound() + "; start from weight " + weightOf(domain, greedy));
+        long pairs = 0;
+        for (int[] allowed : domain.allowedSlots) {
+            pairs += allowed.length;
+        }
+        long deadline = deadline(start, options);
+        long limit = options.timeLimit().toNanos();
+        boolean[] none = new boolean[domain.meetingCount()];
+        greedy = EjectionRepair.improve(domain, greedy, none, System.nanoTime() + limit / 20);
+        options.progress().accept("ejection repair: weight " + weightOf(domain, greedy));
+        greedy = BreakPolisher.polish(domain, greedy, none, System.nanoTime() + limit / 10);
+        options.progress().accept("local search: breaks " + ScheduleAssembly.totalBreaks(domain, greedy));
+        long searchDeadline = deadline - limit / 20;
+        int[] best;
+        boolean proved;
+        if (pairs <= WHOLE_MODEL_LIMIT) {
+            LexicographicSearch.Outcome outcome = LexicographicSearch.run(SelectModel.of(domain), greedy, null, bound, searchDeadline, options, "cp-sat");
+            best = outcome.slots();
+            bound = Math.min(bound, outcome.weightBound());
+            proved = outcome.weightProved() && outcome.secondProved();
+        } else {
+            best = BlockDecomposition.solve(domain, greedy, bound, searchDeadline, options);
+            proved = false;
+        }
+        if (!proved) {
+            best = BreakPolisher.polish(domain, best, none, deadline);
+        }
+        long weight = weightOf(domain, best);
+        bound = Math.max(bound, weight);
+        Status status = proved ? Status.OPTIMAL : Status.FEASIBLE;
+        return ScheduleAssembly.of(domain, best, status, bound, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** When the search must stop: the time limit, less a margin for building the schedule (tables, JSON). */
+    static long deadline(long start, SolveOptions options) {
+        long limit = options.timeLimit().toNanos();
+        return start + limit - Math.min(limit / 10, 300_000_000L + limit / 50);
+    }
+
+    static long weightOf(SelectDomain domain, int[] slots) {
+        long weight = 0;
+        for (int m = 0; m < slots.length; m++) {
+            if (slots[m] > 0) {
+                weight += domain.weight[m];
+            }
+        }
+        return weight;
+    }
+}
