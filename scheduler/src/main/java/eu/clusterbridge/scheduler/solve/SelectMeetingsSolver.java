@@ -7,10 +7,13 @@ import eu.clusterbridge.scheduler.model.Status;
 
 /**
  * Select mode: chooses which requested meetings happen and when, maximising their total weight, then
- * minimising breaks. Starts from the greedy schedule; events small enough are solved as one CP-SAT model
- * ({@link SelectModel}), bigger ones block by block ({@link BlockDecomposition}). The reported bound is
- * the smallest of the combinatorial bounds ({@link UpperBounds}), the block relaxation
- * ({@link RelaxedSelection}) and CP-SAT's own proved bound when the whole model was solved.
+ * minimising breaks. Pipeline: greedy; the block relaxation ({@link RelaxedSelection}, SCIP) for a bound
+ * and a guided greedy; {@link EjectionRepair} (heavier meetings replace lighter ones); {@link BreakPolisher}
+ * (local search on breaks); CP-SAT, as one model ({@link SelectModel}) for events up to
+ * {@link #WHOLE_MODEL_LIMIT} (meeting, slot) pairs, else block by block ({@link BlockDecomposition});
+ * a last break polish. The bound is the smallest of {@link UpperBounds}, the relaxation and CP-SAT's own
+ * proved bound when the whole model was solved. Heuristics are deterministic; CP-SAT is deterministic only
+ * with the JVM property {@value LexicographicSearch#DETERMINISTIC_PROPERTY}=true (slower on 2 cores).
  */
 public final class SelectMeetingsSolver {
 
