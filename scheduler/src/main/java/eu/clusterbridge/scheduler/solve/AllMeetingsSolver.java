@@ -20,11 +20,17 @@ import java.util.Map;
  * All mode: holds every requested meeting and minimises the total number of breaks with CP-SAT
  * ({@link BreaksModel}), fairness being a hard constraint when the instance sets it.
  * <p>
- * The search is a MaxSAT-style linear search from below: first any valid schedule (or a proof that none
- * exists), then "at most 0 breaks", "at most 1 break", ... until a cap is met; every cap proved
- * impossible raises the lower bound. Capped feasibility problems propagate far better than the
- * optimisation model does (measured in docs/benchmarks.md). On timeout the best schedule so far comes back
- * as FEASIBLE with the proved lower bound.
+ * Three phases (measured in docs/benchmarks.md):
+ * <ol>
+ * <li>any valid schedule, or a proof that none exists, within {@link #FIRST_SHARE} of the time limit (skipped
+ * on timeout: on forum-14 it cost 4–7 s that the caps need);</li>
+ * <li>a MaxSAT-style linear search from below: "at most 0 breaks", "at most 1 break", ... until a cap is met,
+ * each hinted with the best schedule so far; every cap proved impossible raises the lower bound. Capped
+ * feasibility problems propagate far better than the optimisation model does;</li>
+ * <li>when a cap stalls, the last {@link #IMPROVE_SHARE} of the time minimises the breaks directly, from the
+ * best schedule so far and at least the proved bound, so that a timeout returns a far better schedule
+ * (e.g. forum-13crafc 29 breaks instead of 73) with the proved lower bound.</li>
+ * </ol>
  */
 public final class AllMeetingsSolver {
 
@@ -32,23 +38,30 @@ public final class AllMeetingsSolver {
         Loader.loadNativeLibraries();
     }
 
+    /** Share of the time limit the first (uncapped) search may take before the caps start without it. */
+    static final double FIRST_SHARE = Double.parseDouble(System.getProperty("cb.all.first", "0.1"));
+    /** Share of the time limit kept for minimising breaks from the best schedule when the caps stall. */
+    static final double IMPROVE_SHARE = Double.parseDouble(System.getProperty("cb.all.improve", "0.25"));
+
     public Schedule solve(Instance instance, SolveOptions options) {
         long started = System.nanoTime();
-        long deadline = started + options.timeLimit().toNanos();
+        long limit = options.timeLimit().toNanos();
+        long deadline = started + limit;
         AllMeetingsDomain domain = new AllMeetingsDomain(instance);
         if (domain.someMeetingHasNoSlot()) {
             return empty(instance, Status.INFEASIBLE, seconds(started));
         }
-        Stage first = stage(domain, Integer.MAX_VALUE, deadline, options);
-        if (first.slots() == null) {
-            return empty(instance, first.status(), seconds(started));
+        Stage first = stage(domain, Integer.MAX_VALUE, null, started + (long) (FIRST_SHARE * limit), options);
+        if (first.status() == Status.INFEASIBLE) {
+            return empty(instance, Status.INFEASIBLE, seconds(started));
         }
         Map<String, Integer> best = first.slots();
-        int breaks = BreaksTally.total(instance, best);
+        int breaks = best == null ? Integer.MAX_VALUE : BreaksTally.total(instance, best);
+        options.progress().accept(String.format(Locale.ROOT, "all: first schedule, %s breaks", best == null ? "no" : breaks));
         int lower = 0;
-        options.progress().accept(String.format(Locale.ROOT, "all: first schedule, %d breaks", breaks));
+        long capsDeadline = deadline - (long) (IMPROVE_SHARE * limit);
         while (lower < breaks) {
-            Stage capped = stage(domain, lower, deadline, options);
+            Stage capped = stage(domain, lower, best, capsDeadline, options);
             if (capped.slots() != null) {
                 best = capped.slots();
                 breaks = BreaksTally.total(instance, best);
@@ -59,6 +72,18 @@ public final class AllMeetingsSolver {
                 break;
             }
         }
+        if (lower < breaks) {
+            Improved better = improve(domain, lower, best, deadline, options);
+            if (better.slots() != null && BreaksTally.total(instance, better.slots()) < breaks) {
+                best = better.slots();
+                breaks = BreaksTally.total(instance, best);
+            }
+            lower = Math.max(lower, better.lower());
+            if (best == null) {
+                return empty(instance, better.status() == Status.INFEASIBLE ? Status.INFEASIBLE : Status.UNKNOWN, seconds(started));
+            }
+            options.progress().accept(String.format(Locale.ROOT, "all: improved to %d breaks, bound %d", breaks, lower));
+        }
         return schedule(instance, best, breaks, lower, seconds(started));
     }
 
@@ -66,13 +91,18 @@ public final class AllMeetingsSolver {
     private record Stage(Status status, Map<String, Integer> slots) {
     }
 
-    /** Searches for a schedule with at most {@code cap} breaks in total. */
-    private static Stage stage(AllMeetingsDomain domain, int cap, long deadline, SolveOptions options) {
+    /** What the improvement phase found: its best schedule (or null) and its proved lower bound. */
+    private record Improved(Status status, Map<String, Integer> slots, int lower) {
+    }
+
+    /** Searches for a schedule with at most {@code cap} breaks in total, starting from {@code hint} if given. */
+    private static Stage stage(AllMeetingsDomain domain, int cap, Map<String, Integer> hint, long deadline, SolveOptions options) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
             return new Stage(Status.UNKNOWN, null);
         }
         BreaksModel breaks = BreaksModel.of(domain, cap);
+        AllMeetingsHint.hint(breaks, hint);
         CpSolver solver = new CpSolver();
         AllMeetingsParameters.apply(solver.getParameters(), options, left / 1e9);
         CpSolverStatus status = solver.solve(breaks.model);
@@ -80,6 +110,27 @@ public final class AllMeetingsSolver {
             case OPTIMAL, FEASIBLE -> new Stage(Status.FEASIBLE, slotsOf(domain, breaks, solver));
             case INFEASIBLE -> new Stage(Status.INFEASIBLE, null);
             default -> new Stage(Status.UNKNOWN, null);
+        };
+    }
+
+    /** Minimises the total number of breaks, known to be at least {@code lower}, from the hinted schedule. */
+    private static Improved improve(AllMeetingsDomain domain, int lower, Map<String, Integer> hint, long deadline, SolveOptions options) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            return new Improved(Status.UNKNOWN, null, lower);
+        }
+        BreaksModel breaks = BreaksModel.of(domain, Integer.MAX_VALUE);
+        breaks.minimiseBreaksFrom(lower);
+        AllMeetingsHint.hint(breaks, hint);
+        CpSolver solver = new CpSolver();
+        AllMeetingsParameters.applyForImprovement(solver.getParameters(), options, left / 1e9);
+        CpSolverStatus status = solver.solve(breaks.model);
+        return switch (status) {
+            case OPTIMAL -> new Improved(Status.OPTIMAL, slotsOf(domain, breaks, solver), (int) Math.round(solver.objectiveValue()));
+            case FEASIBLE -> new Improved(Status.FEASIBLE, slotsOf(domain, breaks, solver),
+                    Math.max(lower, (int) Math.ceil(solver.bestObjectiveBound() - 1e-6)));
+            case INFEASIBLE -> new Improved(Status.INFEASIBLE, null, lower);
+            default -> new Improved(Status.UNKNOWN, null, Math.max(lower, (int) Math.ceil(solver.bestObjectiveBound() - 1e-6)));
         };
     }
 

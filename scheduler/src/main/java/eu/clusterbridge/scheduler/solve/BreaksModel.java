@@ -182,10 +182,21 @@ final class BreaksModel {
     // The total number of breaks stays within the cap (the search raises the cap from 0 until it is met).
     private void capBreaks() {
         if (maxBreaks < Integer.MAX_VALUE) {
-            LinearExprBuilder total = LinearExpr.newBuilder();
-            counts.forEach(c -> c.addBreaksTo(total));
-            model.addLessOrEqual(total, maxBreaks);
+            model.addLessOrEqual(totalBreaks(), maxBreaks);
         }
+    }
+
+    /** The total number of breaks of all participants. */
+    LinearExpr totalBreaks() {
+        LinearExprBuilder total = LinearExpr.newBuilder();
+        counts.forEach(c -> c.addBreaksTo(total));
+        return total.build();
+    }
+
+    // Minimise the total number of breaks, which is known to be at least {@code lower}.
+    void minimiseBreaksFrom(int lower) {
+        model.addGreaterOrEqual(totalBreaks(), lower);
+        model.minimize(totalBreaks());
     }
 
     LinearExpr slotOf(int m) {

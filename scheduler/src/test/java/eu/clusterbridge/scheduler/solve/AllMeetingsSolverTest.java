@@ -191,6 +191,16 @@ class AllMeetingsSolverTest {
         });
     }
 
+    @Test
+    void returnsAGoodScheduleAndAProvedBoundOnTimeout() {
+        Instance instance = published("tic-13crafc").withFairness(2); // optimum 4, not proved within 10 s here
+        Schedule schedule = new AllMeetingsSolver().solve(instance, OPTIONS.withTimeLimit(Duration.ofSeconds(10)));
+
+        assertValid(instance, schedule);
+        assertThat(schedule.bound().breaks()).isBetween(2, 4);
+        assertThat(schedule.objective().breaks()).isBetween(4, 12); // the first schedule found has 36-44
+    }
+
     private static Instance published(String name) {
         Path file = PUBLISHED.resolve(name + ".original.dzn");
         assumeTrue(Files.exists(file), "published instances not present");
