@@ -18,8 +18,6 @@ final class LexicographicSearch {
     private static final double WEIGHT_SHARE = 0.6;
     /** CP-SAT deterministic time units granted per wall-clock second (about half, measured on this machine). */
     private static final double DETERMINISTIC_TIME_PER_SECOND = 0.5;
-    /** JVM property that makes CP-SAT deterministic (same seed and workers give the same schedule). */
-    static final String DETERMINISTIC_PROPERTY = "clusterbridge.scheduler.deterministic";
 
     record Outcome(int[] slots, boolean weightProved, boolean secondProved, long weightBound) {
     }
@@ -114,10 +112,10 @@ final class LexicographicSearch {
                 .setNumWorkers(Math.max(1, options.workers()))
                 .setRandomSeed((int) options.seed())
                 .setLogSearchProgress(Boolean.getBoolean("cb.cpsat.log"));
-        if (Boolean.getBoolean(DETERMINISTIC_PROPERTY)) {
+        if (options.reproducible()) {
             // Interleaved search runs the workers in lock-step batches, so with a deterministic time limit the
-            // result depends only on the seed and worker count. Off by default: on 2 cores it found no improving
-            // schedule within a minute where the default portfolio's LNS did (see docs/benchmarks.md).
+            // result depends only on the seed and worker count. The portfolio (reproducible = false) sometimes finds
+            // an improving schedule sooner on 2 cores (see docs/benchmarks.md).
             solver.getParameters().setInterleaveSearch(true)
                     .setMaxDeterministicTime(Math.max(0.5, seconds) * DETERMINISTIC_TIME_PER_SECOND);
         }

@@ -12,8 +12,8 @@ import eu.clusterbridge.scheduler.model.Status;
  * (local search on breaks); CP-SAT, as one model ({@link SelectModel}) for events up to
  * {@link #WHOLE_MODEL_LIMIT} (meeting, slot) pairs, else block by block ({@link BlockDecomposition});
  * a last break polish. The bound is the smallest of {@link UpperBounds}, the relaxation and CP-SAT's own
- * proved bound when the whole model was solved. Heuristics are deterministic; CP-SAT is deterministic only
- * with the JVM property {@value LexicographicSearch#DETERMINISTIC_PROPERTY}=true (slower on 2 cores).
+ * proved bound when the whole model was solved. Heuristics are deterministic, and so is CP-SAT unless
+ * {@link SolveOptions#reproducible()} is turned off.
  */
 public final class SelectMeetingsSolver {
 

@@ -30,7 +30,7 @@ public final class AllMeetingsBench {
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(f -> f.toString().endsWith(".dzn") && f.getFileName().toString().contains(filter)).sorted().toList();
         }
-        SolveOptions options = new SolveOptions(Duration.ofSeconds(limit), 1, 2, m -> { });
+        SolveOptions options = new SolveOptions(Duration.ofSeconds(limit), 1, 2, m -> { }, true);
         double total = 0;
         for (Path file : files) {
             Instance base = AllMeetingsVariants.apply(new DznReader().read(file), variant);

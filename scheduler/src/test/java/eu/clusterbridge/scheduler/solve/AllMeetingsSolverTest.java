@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class AllMeetingsSolverTest {
 
-    private static final SolveOptions OPTIONS = new SolveOptions(Duration.ofSeconds(30), 1, 2, message -> { });
+    private static final SolveOptions OPTIONS = new SolveOptions(Duration.ofSeconds(30), 1, 2, message -> { }, true);
     private static final Path PUBLISHED = Path.of("/work/shared/benchmarks/b2bsp-jair2022");
 
     @Test
