@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.Optional;
 
 import eu.clusterbridge.directory.OrganisationDeleted;
 import eu.clusterbridge.shared.Slugs;
@@ -34,10 +33,6 @@ public class Partnerships {
 
     public Partnership getByKey(String key) {
         return repository.findByKey(key).orElseThrow(() -> new PartnershipNotFound(key));
-    }
-
-    public Optional<Partnership> findByKey(String key) {
-        return repository.findByKey(key);
     }
 
     public List<Partnership> all() {

@@ -1,7 +1,6 @@
 package eu.clusterbridge.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 import eu.clusterbridge.shared.InvalidInput;
