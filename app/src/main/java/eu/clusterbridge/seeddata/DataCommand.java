@@ -11,16 +11,14 @@ import eu.clusterbridge.ClusterBridgeApplication;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The command line for open data: {@code export --format=json|csv --out=FILE} and {@code import FILE} (a
- * {@code .json} data set or a {@code .zip} of CSV files). Runs after the seed loader, so exporting a fresh
+ * {@code .json} data set or a {@code .zip} of CSV files). The seed loader has run before, so exporting a fresh
  * installation gives the seed data. Errors are one line on stderr and exit code 2.
  */
 @Component
-@Order(20)
 public class DataCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final DataSetExporter exporter;

@@ -5,19 +5,17 @@ import eu.clusterbridge.partnerships.Partnerships;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * Fills an empty database with the seed data on first start, so a newcomer sees the real clusters and
  * partnerships at once. A database that already holds data is never touched: the seeds are a starting point,
- * not a source of truth that overwrites edits.
+ * not a source of truth that overwrites edits. Runs once every bean is ready but before the web server accepts
+ * requests, so nobody ever sees a half-loaded directory.
  */
 @Component
-@Order(10)
-class SeedLoader implements ApplicationRunner {
+class SeedLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
@@ -35,7 +33,7 @@ class SeedLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!enabled || organisations.count() > 0 || partnerships.count() > 0) {
             return;
         }

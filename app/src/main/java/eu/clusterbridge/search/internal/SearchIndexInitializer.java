@@ -10,18 +10,16 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * The index is derived data: when it holds fewer documents than the database has records (a deleted index
- * folder, a new OpenSearch cluster, a restored back-up), it is rebuilt from the database at start-up.
+ * folder, a new OpenSearch cluster, a restored back-up), it is rebuilt from the database at start-up, before the
+ * web server accepts requests.
  */
 @Component
-@Order(5)
-class SearchIndexInitializer implements ApplicationRunner {
+class SearchIndexInitializer implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexInitializer.class);
 
@@ -36,13 +34,16 @@ class SearchIndexInitializer implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws InterruptedException {
+    public void afterSingletonsInstantiated() {
         long records = organisations.count() + partnerships.count();
         long documents = indexedDocuments();
         if (documents < records) {
             log.info("The search index holds {} documents for {} records: rebuilding it from the database", documents, records);
             try (var entityManager = entityManagerFactory.createEntityManager()) {
                 Search.session(entityManager).massIndexer(Organisation.class, Partnership.class).threadsToLoadObjects(2).startAndWait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while rebuilding the search index", e);
             }
         }
     }
