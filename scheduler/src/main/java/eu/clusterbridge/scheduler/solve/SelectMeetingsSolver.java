@@ -11,8 +11,9 @@ import eu.clusterbridge.scheduler.model.Status;
  * and a guided greedy; {@link EjectionRepair} (heavier meetings replace lighter ones); {@link BreakPolisher}
  * (local search on breaks); CP-SAT, as one model ({@link SelectModel}) for events up to
  * {@link #WHOLE_MODEL_LIMIT} (meeting, slot) pairs, else block by block ({@link BlockDecomposition});
- * a last break polish. The bound is the smallest of {@link UpperBounds}, the relaxation and CP-SAT's own
- * proved bound when the whole model was solved. Heuristics are deterministic, and so is CP-SAT unless
+ * a last break polish. The bound is the smallest of {@link UpperBounds}, the relaxation, the exact per-slot
+ * matching ({@link SlotMatchingBound}, when it finishes in its time budget) and CP-SAT's own proved bound
+ * when the whole model was solved. Heuristics are deterministic, and so is CP-SAT unless
  * {@link SolveOptions#reproducible()} is turned off.
  */
 public final class SelectMeetingsSolver {
@@ -33,6 +34,10 @@ public final class SelectMeetingsSolver {
             greedy = guided;
         }
         options.progress().accept("block relaxation: bound " + relaxed.bound() + "; start from weight " + weightOf(domain, greedy));
+        // At most a twentieth of the time limit; skipped when it cannot help, unfinished means no bound.
+        SlotMatchingBound.Result matching = SlotMatchingBound.compute(domain, bound, System.nanoTime() + options.timeLimit().toNanos() / 20);
+        bound = Math.min(bound, matching.bound());
+        options.progress().accept("per-slot matching: " + (matching.complete() ? "bound " + matching.bound() : "not used (cannot help or out of time)"));
         long pairs = 0;
         for (int[] allowed : domain.allowedSlots) {
             pairs += allowed.length;

@@ -22,6 +22,7 @@ import java.util.Set;
  *       their heaviest meeting allowed in the slot (each meeting covers two participants) and at most the
  *       heaviest meetings that fit the tables. Summing over slots counts a meeting in every slot it could
  *       use, which is why it is combined with the others rather than used alone.</li>
+ *   <li>{@link SlotMatchingBound}: the per-slot matching solved exactly (SCIP, under a time budget); see there.</li>
  *   <li>{@link RelaxedSelection}: the participant-cap relaxation solved exactly as a selection problem by
  *       CP-SAT (it sees odd cycles that halving does not); see there.</li>
  * </ul>
