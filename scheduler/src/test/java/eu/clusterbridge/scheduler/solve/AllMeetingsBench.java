@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class AllMeetingsBench {
 
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args.length > 0 ? args[0] : "/work/shared/benchmarks/b2bsp-jair2022");
+        Path dir = Path.of(args.length > 0 ? args[0] : "scheduler/instances/b2bsp-jair2022");
         String[] fairness = (args.length > 1 ? args[1] : "2").split(",");
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         int limit = args.length > 3 ? Integer.parseInt(args[3]) : 60;
