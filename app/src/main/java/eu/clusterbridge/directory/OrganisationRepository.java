@@ -1,5 +1,7 @@
 package eu.clusterbridge.directory;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +12,8 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
     Optional<Organisation> findByKey(String key);
 
     boolean existsByKey(String key);
+
+    List<Organisation> findByKeyIn(Collection<String> keys);
 
     long countByType(String type);
 

@@ -2,6 +2,7 @@ package eu.clusterbridge.directory;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,8 +114,7 @@ public class Organisations {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        Map<String, Organisation> existing = repository.findAll().stream()
-                .collect(Collectors.toMap(Organisation::getKey, Function.identity()));
+        Map<String, Organisation> existing = existingByKey(imported.stream().map(ImportedOrganisation::key).toList());
         Map<String, Long> ids = new LinkedHashMap<>();
         List<Organisation> batch = new ArrayList<>();
         for (ImportedOrganisation record : imported) {
@@ -129,6 +129,16 @@ public class Organisations {
         }
         saveBatch(batch, ids);
         return ids;
+    }
+
+    /** The organisations already stored under the imported keys — read in chunks, never the whole directory. */
+    private Map<String, Organisation> existingByKey(List<String> keys) {
+        Map<String, Organisation> existing = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += IMPORT_BATCH) {
+            repository.findByKeyIn(keys.subList(from, Math.min(keys.size(), from + IMPORT_BATCH)))
+                    .forEach(organisation -> existing.put(organisation.getKey(), organisation));
+        }
+        return existing;
     }
 
     private void saveBatch(List<Organisation> batch, Map<String, Long> ids) {

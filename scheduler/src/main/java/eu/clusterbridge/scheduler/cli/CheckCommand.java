@@ -2,12 +2,10 @@ package eu.clusterbridge.scheduler.cli;
 
 import eu.clusterbridge.scheduler.check.CheckReport;
 import eu.clusterbridge.scheduler.check.ScheduleChecker;
-import eu.clusterbridge.scheduler.io.InstanceFiles;
 import eu.clusterbridge.scheduler.model.Instance;
 import eu.clusterbridge.scheduler.model.Schedule;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
 
@@ -24,10 +22,7 @@ final class CheckCommand {
         Arguments arguments = new Arguments("check", args, Set.of("fairness"));
         arguments.expectPositional(2, "check INSTANCE SCHEDULE [--fairness D]");
         Instance instance = Inputs.instance(arguments.path(0, "INSTANCE"), arguments.fairness());
-        if (!Files.isRegularFile(arguments.path(1, "SCHEDULE"))) {
-            throw new UsageException("no such file: " + arguments.path(1, "SCHEDULE"));
-        }
-        Schedule schedule = InstanceFiles.readSchedule(arguments.path(1, "SCHEDULE"));
+        Schedule schedule = Inputs.schedule(arguments.path(1, "SCHEDULE"));
         CheckReport report = new ScheduleChecker().check(instance, schedule);
         out.println(report.describe());
         return report.valid() ? 0 : 1;

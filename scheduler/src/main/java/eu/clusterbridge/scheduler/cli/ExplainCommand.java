@@ -2,12 +2,10 @@ package eu.clusterbridge.scheduler.cli;
 
 import eu.clusterbridge.scheduler.explain.Explanation;
 import eu.clusterbridge.scheduler.explain.UnscheduledExplainer;
-import eu.clusterbridge.scheduler.io.InstanceFiles;
 import eu.clusterbridge.scheduler.model.Instance;
 import eu.clusterbridge.scheduler.model.Schedule;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
 
@@ -24,10 +22,7 @@ final class ExplainCommand {
         Arguments arguments = new Arguments("explain", args, Set.of("fairness"));
         arguments.expectPositional(2, "explain INSTANCE SCHEDULE [--fairness D]");
         Instance instance = Inputs.instance(arguments.path(0, "INSTANCE"), arguments.fairness());
-        if (!Files.isRegularFile(arguments.path(1, "SCHEDULE"))) {
-            throw new UsageException("no such file: " + arguments.path(1, "SCHEDULE"));
-        }
-        Schedule schedule = InstanceFiles.readSchedule(arguments.path(1, "SCHEDULE"));
+        Schedule schedule = Inputs.schedule(arguments.path(1, "SCHEDULE"));
         List<Explanation> explanations = new UnscheduledExplainer().explain(instance, schedule);
         if (explanations.isEmpty()) {
             out.println("every meeting is scheduled");

@@ -2,6 +2,7 @@ package eu.clusterbridge.scheduler.cli;
 
 import eu.clusterbridge.scheduler.io.InstanceFiles;
 import eu.clusterbridge.scheduler.model.Instance;
+import eu.clusterbridge.scheduler.model.Schedule;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +27,13 @@ final class Inputs {
             return instance.withFairness(fairness);
         }
         return InstanceFiles.isDzn(file) ? instance.withFairness(PUBLISHED_FAIRNESS) : instance;
+    }
+
+    static Schedule schedule(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("no such file: " + file);
+        }
+        return InstanceFiles.readSchedule(file);
     }
 
     static void write(String text, String file, java.io.PrintStream out) {
