@@ -110,6 +110,12 @@ public class Organisation extends SourcedRecord {
     @GenericField(name = "label", aggregable = Aggregable.YES)
     private ExcellenceLabel excellenceLabel;
 
+    /** Indexed so that search can leave out what is not public; seeds and imports are published. */
+    @Column(name = "publication_status")
+    @Enumerated(EnumType.STRING)
+    @GenericField(name = "status")
+    private PublicationStatus publicationStatus = PublicationStatus.PUBLISHED;
+
     protected Organisation() {
     }
 
@@ -156,6 +162,12 @@ public class Organisation extends SourcedRecord {
     }
     public Integer getYearFounded() { return yearFounded; }
     public ExcellenceLabel getExcellenceLabel() { return excellenceLabel; }
+    public PublicationStatus getPublicationStatus() { return publicationStatus; }
+    public boolean isPublished() { return publicationStatus == PublicationStatus.PUBLISHED; }
+
+    void changePublicationStatus(PublicationStatus status) {
+        this.publicationStatus = status;
+    }
 
     /** Replaces the editable profile; the key, provenance and audit times stay. */
     public void updateProfile(OrganisationProfile profile) {

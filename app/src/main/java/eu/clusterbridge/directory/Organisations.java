@@ -64,15 +64,24 @@ public class Organisations {
 
     /** Key figures for the home page, counted in the database (the directory may hold 100,000 profiles). */
     public DirectoryFigures figures() {
-        return new DirectoryFigures(repository.count(), repository.countByType("CLUSTER_ORGANISATION"), repository.countCountries());
+        return new DirectoryFigures(repository.countByPublicationStatus(PublicationStatus.PUBLISHED),
+                repository.countByTypeAndPublicationStatus("CLUSTER_ORGANISATION", PublicationStatus.PUBLISHED), repository.countCountries());
     }
 
+    /** Published profiles only: drafts and profiles under validation are not public. */
     public Page<Organisation> page(Pageable pageable) {
-        return repository.findAll(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name", "id")));
+        return repository.findByPublicationStatus(PublicationStatus.PUBLISHED,
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("name", "id")));
     }
 
+    /** Every published profile (the open-data export). */
     public List<Organisation> all() {
-        return repository.findAll(Sort.by("name", "id"));
+        return repository.findByPublicationStatus(PublicationStatus.PUBLISHED, Sort.by("name", "id"));
+    }
+
+    /** Profiles in one state of their validation (the validators' queue: {@code SUBMITTED}), oldest id first. */
+    public List<Organisation> withStatus(PublicationStatus status) {
+        return repository.findByPublicationStatus(status, Sort.by("id"));
     }
 
     /** Organisations by id, for pages that list partners; ids that no longer exist are left out. */
@@ -85,13 +94,25 @@ public class Organisations {
         validator.validate(profile);
     }
 
+    /** A person's new profile: a draft until a validator publishes it. */
     @Transactional
     public Organisation create(OrganisationProfile profile) {
         validator.validate(profile);
         Organisation organisation = new Organisation(Slugs.unique(profile.name(), repository::existsByKey),
                 profile.name(), profile.type(), profile.country());
         organisation.updateProfile(profile);
-        return repository.save(organisation);
+        organisation.changePublicationStatus(PublicationStatus.DRAFT);
+        Organisation saved = repository.save(organisation);
+        events.publishEvent(new OrganisationCreated(saved.getId(), saved.getKey()));
+        return saved;
+    }
+
+    /** Moves a profile along its validation (the accounts module's workflow decides who may and when). */
+    @Transactional
+    public Organisation changePublicationStatus(long id, PublicationStatus status) {
+        Organisation organisation = get(id);
+        organisation.changePublicationStatus(status);
+        return organisation;
     }
 
     /**

@@ -92,6 +92,9 @@ public class DirectorySearch {
                     .matching(query.text())
                     .defaultOperator(BooleanOperator.AND));
         }
+        // Organisations that are not published (drafts, under validation) never show; partnerships have no status.
+        bool.filter(f.or(f.match().field("kind").matching("PARTNERSHIP", ValueModel.INDEX),
+                f.match().field("status").matching("PUBLISHED", ValueModel.INDEX)));
         query.filters().forEach((facet, values) -> {
             if (facet != leaveOut) {
                 bool.filter(f.terms().field(facet.field()).matchingAny(values, ValueModel.INDEX));

@@ -1,67 +1,109 @@
 package eu.clusterbridge.web;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import java.util.function.BiPredicate;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import eu.clusterbridge.accounts.AccountsSecurity;
+import eu.clusterbridge.accounts.OrganisationAccess;
+import eu.clusterbridge.accounts.TokenScope;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Reading is public; every change needs an authenticated operator. Browsers sign in with a form and a session
- * (CSRF tokens on every form); the API is stateless with HTTP Basic, so a browser's cookie can never be used to
- * change data through it. Until accounts exist, the single operator's password comes from the environment
- * ({@code CLUSTERBRIDGE_ADMIN_PASSWORD}); without it a random one is generated and logged once.
+ * Who may do what (decision 0007). Deny by default: every address not listed below is refused. Reading published
+ * profiles is public; organisation owners and editors change their organisation, owners manage its people,
+ * validators publish, administrators do the rest (partnerships, imports, the audit log). Browsers sign in with a
+ * form and a session (CSRF tokens on every form); the API is stateless and authenticated only by personal access
+ * tokens ({@code Authorization: Bearer}), each change needing both the role and the token's scope, so a browser's
+ * session cookie can never change data through the API.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    private static final String ADMINISTRATOR = "ADMINISTRATOR";
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AccountsSecurity accounts, OrganisationAccess access) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/organisations/{id}").access(byId("id", access::canRead))
+                        .requestMatchers(HttpMethod.HEAD, "/api/organisations/{id}").access(byId("id", access::canRead))
+                        .requestMatchers(HttpMethod.GET, "/api/account").access(scope(TokenScope.READ_ACCOUNT, (auth, ctx) -> true))
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
-                        .anyRequest().hasRole("ADMIN"))
+                        .requestMatchers(HttpMethod.POST, "/api/organisations").access(scope(TokenScope.WRITE_ORGANISATIONS, (auth, ctx) -> true))
+                        .requestMatchers(HttpMethod.PUT, "/api/organisations/{id}")
+                                .access(scope(TokenScope.WRITE_ORGANISATIONS, idRule("id", access::canEdit)))
+                        .requestMatchers(HttpMethod.DELETE, "/api/organisations/{id}")
+                                .access(scope(TokenScope.WRITE_ORGANISATIONS, idRule("id", access::canManage)))
+                        .requestMatchers(HttpMethod.POST, "/api/partnerships").access(scope(TokenScope.WRITE_PARTNERSHIPS, administrator()))
+                        .requestMatchers(HttpMethod.PUT, "/api/partnerships/{id}").access(scope(TokenScope.WRITE_PARTNERSHIPS, administrator()))
+                        .requestMatchers(HttpMethod.DELETE, "/api/partnerships/{id}").access(scope(TokenScope.WRITE_PARTNERSHIPS, administrator()))
+                        .requestMatchers(HttpMethod.POST, "/api/data/import").access(scope(TokenScope.IMPORT_DATA, administrator()))
+                        .anyRequest().denyAll())
+                .addFilterBefore(accounts.accessTokenFilter(), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .httpBasic(Customizer.withDefaults())
+                .csrf(csrf -> csrf.disable()) // no cookie authenticates an API request, so there is nothing to forge
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Bearer");
+                    response.setContentType("application/problem+json");
+                    response.setStatus(401);
+                    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                            + "\"detail\":\"Send a personal access token: Authorization: Bearer <token> (create one on your account page).\"}");
+                }))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AccountsSecurity accounts, OrganisationAccess access) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/organisations/new", "/organisations/*/edit",
-                                "/partnerships/new", "/partnerships/*/edit").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/organisations/new").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/organisations").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/organisations/{key}/edit").access(byKey(access::canEditByKey))
+                        .requestMatchers(HttpMethod.POST, "/organisations/{key}").access(byKey(access::canEditByKey))
+                        .requestMatchers(HttpMethod.POST, "/organisations/{key}/delete").access(byKey(access::canManageByKey))
+                        .requestMatchers("/organisations/{key}/validation").access(byKey(access::canEditByKey))
+                        .requestMatchers(HttpMethod.GET, "/organisations/{key}/members").access(byKey(access::canManageByKey))
+                        .requestMatchers(HttpMethod.POST, "/organisations/{key}/invitations", "/organisations/{key}/members/**")
+                                .access(byKey(access::canManageByKey))
+                        .requestMatchers(HttpMethod.GET, "/organisations/{key}").access(byKey(access::canReadByKey))
+                        .requestMatchers(HttpMethod.GET, "/partnerships/new", "/partnerships/*/edit").hasRole(ADMINISTRATOR)
+                        .requestMatchers(HttpMethod.POST, "/partnerships", "/partnerships/**").hasRole(ADMINISTRATOR)
+                        .requestMatchers("/validation", "/validation/**").hasRole("VALIDATOR")
+                        .requestMatchers("/admin/**").hasRole(ADMINISTRATOR)
+                        .requestMatchers("/account", "/account/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/invitations").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/signup", "/password-reset", "/password-reset/change").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers("/error").permitAll()
-                        .anyRequest().hasRole("ADMIN"))
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                        .anyRequest().denyAll())
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        .successHandler(accounts.signInSuccess())
+                        .failureHandler(accounts.signInFailure()))
+                .addFilterBefore(accounts.loginThrottleFilter(), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -69,22 +111,51 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** Administrators are also validators and community editors. */
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix()
+                .role(ADMINISTRATOR).implies("VALIDATOR", "COMMUNITY_EDITOR")
+                .build();
+    }
+
+    /** bcrypt for new hashes; the {id} prefix lets a later, stronger encoder take over without a migration. */
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    @Bean
-    UserDetailsService operators(PasswordEncoder encoder,
-                                 @Value("${clusterbridge.admin.username:admin}") String username,
-                                 @Value("${clusterbridge.admin.password:}") String password) {
-        String secret = password;
-        if (secret.isBlank()) {
-            byte[] random = new byte[12];
-            new SecureRandom().nextBytes(random);
-            secret = HexFormat.of().formatHex(random);
-            log.warn("No CLUSTERBRIDGE_ADMIN_PASSWORD set: the operator '{}' has the generated password {}", username, secret);
-        }
-        return new InMemoryUserDetailsManager(User.withUsername(username).password(encoder.encode(secret)).roles("ADMIN").build());
+    private static AuthorizationManager<RequestAuthorizationContext> byKey(BiPredicate<Authentication, String> rule) {
+        return (authentication, context) -> new AuthorizationDecision(rule.test(authentication.get(), context.getVariables().get("key")));
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> byId(String variable, BiPredicate<Authentication, Long> rule) {
+        return (authentication, context) -> new AuthorizationDecision(idRule(variable, rule).test(authentication.get(), context));
+    }
+
+    /** A rule on a numeric id; a malformed id is let through so the endpoint answers 400, not 403. */
+    private static BiPredicate<Authentication, RequestAuthorizationContext> idRule(String variable, BiPredicate<Authentication, Long> rule) {
+        return (authentication, context) -> {
+            try {
+                return rule.test(authentication, Long.parseLong(context.getVariables().get(variable)));
+            } catch (NumberFormatException malformed) {
+                return authentication != null && authentication.isAuthenticated();
+            }
+        };
+    }
+
+    private static BiPredicate<Authentication, RequestAuthorizationContext> administrator() {
+        return (authentication, context) -> OrganisationAccess.hasRole(authentication, eu.clusterbridge.accounts.PlatformRole.ADMINISTRATOR);
+    }
+
+    /** A token with the scope, and the rule: both, so a token never does more than its owner or its scopes allow. */
+    private static AuthorizationManager<RequestAuthorizationContext> scope(TokenScope scope,
+                                                                           BiPredicate<Authentication, RequestAuthorizationContext> rule) {
+        return (supplier, context) -> {
+            Authentication authentication = supplier.get();
+            boolean scoped = authentication != null && authentication.getAuthorities().stream()
+                    .anyMatch(a -> scope.authority().equals(a.getAuthority()));
+            return new AuthorizationDecision(scoped && rule.test(authentication, context));
+        };
     }
 }

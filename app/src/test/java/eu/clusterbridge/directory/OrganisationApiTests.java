@@ -2,7 +2,10 @@ package eu.clusterbridge.directory;
 
 import eu.clusterbridge.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import eu.clusterbridge.accounts.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -30,6 +33,17 @@ class OrganisationApiTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    ApplicationContext context;
+
+    private String administratorToken;
+
+    @BeforeEach
+    void administratorToken() {
+        TestAccounts accounts = new TestAccounts(context);
+        administratorToken = accounts.token(accounts.administrator());
+    }
+
     @Test
     void anUnknownIdIsA404Problem() throws Exception {
         mvc.perform(get("/api/organisations/999999"))
@@ -46,10 +60,15 @@ class OrganisationApiTests {
     }
 
     @Test
-    void changesNeedAnAuthenticatedOperator() throws Exception {
+    void changesNeedAValidAccessToken() throws Exception {
         mvc.perform(post("/api/organisations").contentType(MediaType.APPLICATION_JSON).content(VALID))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Bearer"));
+        mvc.perform(post("/api/organisations").with(TestAccounts.bearer("cbpat_wrong")).contentType(MediaType.APPLICATION_JSON).content(VALID))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/organisations").with(httpBasic("operator", "wrong")).contentType(MediaType.APPLICATION_JSON).content(VALID))
+        // HTTP Basic with the administrator's real password is not accepted by the API: tokens only (decision 0007).
+        mvc.perform(post("/api/organisations").with(httpBasic("admin@test.localhost", "test-operator-password"))
+                        .contentType(MediaType.APPLICATION_JSON).content(VALID))
                 .andExpect(status().isUnauthorized());
     }
 
@@ -98,7 +117,8 @@ class OrganisationApiTests {
                 .andReturn();
         String location = created.getResponse().getHeader("Location");
 
-        mvc.perform(get(location)).andExpect(status().isOk())
+        mvc.perform(get(location)).andExpect(status().isUnauthorized()); // a draft is not public
+        mvc.perform(get(location).with(operator())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("Cluster Têxtil Test"))
                 .andExpect(jsonPath("$.staffFte").value(2.5));
         mvc.perform(put(location).with(operator()).contentType(MediaType.APPLICATION_JSON)
@@ -114,7 +134,7 @@ class OrganisationApiTests {
         return Long.parseLong(body.replaceAll("(?s).*\"totalElements\"\\s*:\\s*(\\d+).*", "$1"));
     }
 
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor operator() {
-        return httpBasic("operator", "test-operator-password");
+    private org.springframework.test.web.servlet.request.RequestPostProcessor operator() {
+        return TestAccounts.bearer(administratorToken);
     }
 }

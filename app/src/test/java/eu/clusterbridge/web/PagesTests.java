@@ -78,14 +78,14 @@ class PagesTests {
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
+    @WithMockUser(roles = "ADMINISTRATOR")
     void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/organisations").param("name", "X").param("type", "SME").param("country", "PT"))
                 .andExpect(status().isForbidden());
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
+    @WithMockUser(roles = "ADMINISTRATOR")
     void invalidFormInputIsShownNextToItsFields() throws Exception {
         mvc.perform(post("/organisations").with(csrf())
                         .param("name", "").param("type", "CLUSTER_ORGANISATION").param("country", "XX")
@@ -98,7 +98,7 @@ class PagesTests {
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
+    @WithMockUser(roles = "ADMINISTRATOR")
     void anOperatorCreatesAnOrganisationThroughTheForm() throws Exception {
         mvc.perform(post("/organisations").with(csrf())
                         .param("name", "Form-made Cluster").param("type", "CLUSTER_ORGANISATION").param("country", "pt")
