@@ -1,0 +1,265 @@
+package eu.clusterbridge.accounts;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import eu.clusterbridge.IntegrationTest;
+import eu.clusterbridge.accounts.internal.Account;
+import eu.clusterbridge.directory.Organisation;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static eu.clusterbridge.accounts.AccessMatrixTests.Persona.ADMINISTRATOR;
+import static eu.clusterbridge.accounts.AccessMatrixTests.Persona.ANONYMOUS;
+import static eu.clusterbridge.accounts.AccessMatrixTests.Persona.EDITOR;
+import static eu.clusterbridge.accounts.AccessMatrixTests.Persona.MEMBER;
+import static eu.clusterbridge.accounts.AccessMatrixTests.Persona.OTHER_OWNER;
+import static eu.clusterbridge.accounts.AccessMatrixTests.Persona.VALIDATOR;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every endpoint the application has (read from Spring MVC's own handler mapping, web pages and API alike) ×
+ * every persona, against the rule table below. An endpoint without a rule fails the test, so a new endpoint
+ * cannot ship without deciding who may call it; a rule without an endpoint fails too, so the table stays true.
+ * <p>
+ * "Allowed" means the security rules let the request through (whatever the endpoint then answers: 200, a
+ * redirect, 400 for the deliberately empty input, 404); "denied" means 401, 403 or the redirect to the sign-in
+ * page. Each request gets a new draft organisation in which MEMBER and EDITOR have their roles, so deleting or
+ * changing it never disturbs the next request. No combination may end in a server error. Pages are called with a browser session and a CSRF token; the API
+ * with a personal access token holding every scope.
+ */
+@IntegrationTest
+class AccessMatrixTests {
+
+    enum Persona { ANONYMOUS, MEMBER, EDITOR, OTHER_OWNER, VALIDATOR, ADMINISTRATOR }
+
+    private static final Set<Persona> EVERYONE = EnumSet.allOf(Persona.class);
+    private static final Set<Persona> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+    private static final Set<Persona> DRAFT_READERS = EnumSet.of(MEMBER, EDITOR, VALIDATOR, ADMINISTRATOR);
+    private static final Set<Persona> ORGANISATION_EDITORS = EnumSet.of(EDITOR, ADMINISTRATOR);
+    private static final Set<Persona> VALIDATORS = EnumSet.of(VALIDATOR, ADMINISTRATOR);
+    private static final Set<Persona> ADMINISTRATORS = EnumSet.of(ADMINISTRATOR);
+
+    /** The rule table: "METHOD pattern" → who may call it. Other modules add their rows here. */
+    static final Map<String, Set<Persona>> RULES = new LinkedHashMap<>();
+
+    static {
+        // web: public pages
+        rule("GET /", EVERYONE);
+        rule("GET /error", EVERYONE);
+        rule("GET /directory", EVERYONE);
+        rule("GET /map", EVERYONE);
+        rule("GET /events", EVERYONE);
+        rule("GET /partnerships", EVERYONE);
+        rule("GET /partnerships/{key}", EVERYONE);
+        rule("GET /partnerships/of-organisation/{organisationId}", EVERYONE);
+        // directory pages: drafts are seen by their people, validators and administrators
+        rule("GET /organisations/{key}", DRAFT_READERS);
+        rule("GET /organisations/new", SIGNED_IN);
+        rule("POST /organisations", SIGNED_IN);
+        rule("GET /organisations/{key}/edit", ORGANISATION_EDITORS);
+        rule("POST /organisations/{key}", ORGANISATION_EDITORS);
+        rule("POST /organisations/{key}/delete", ADMINISTRATORS); // and the organisation's owners (not a persona here)
+        // partnerships are curated programme records: administrators change them
+        rule("GET /partnerships/new", ADMINISTRATORS);
+        rule("POST /partnerships", ADMINISTRATORS);
+        rule("GET /partnerships/{key}/edit", ADMINISTRATORS);
+        rule("POST /partnerships/{key}", ADMINISTRATORS);
+        rule("POST /partnerships/{key}/delete", ADMINISTRATORS);
+        // accounts
+        rule("GET /signup", EVERYONE);
+        rule("POST /signup", EVERYONE);
+        rule("GET /signup/verify", EVERYONE);
+        rule("GET /password-reset", EVERYONE);
+        rule("POST /password-reset", EVERYONE);
+        rule("GET /password-reset/change", EVERYONE);
+        rule("POST /password-reset/change", EVERYONE);
+        rule("GET /account", SIGNED_IN);
+        rule("GET /account/export", SIGNED_IN);
+        rule("POST /account/tokens", SIGNED_IN);
+        rule("POST /account/tokens/{tokenId}/revoke", SIGNED_IN);
+        rule("POST /account/delete", SIGNED_IN);
+        rule("GET /invitations", EVERYONE);
+        rule("POST /invitations", SIGNED_IN);
+        rule("GET /organisations/{key}/members", ADMINISTRATORS); // and owners
+        rule("POST /organisations/{key}/invitations", ADMINISTRATORS);
+        rule("POST /organisations/{key}/members/{accountId}/role", ADMINISTRATORS);
+        rule("POST /organisations/{key}/members/{accountId}/remove", ADMINISTRATORS);
+        rule("GET /organisations/{key}/validation", ORGANISATION_EDITORS);
+        rule("POST /organisations/{key}/validation", ORGANISATION_EDITORS);
+        rule("GET /validation", VALIDATORS);
+        rule("POST /validation/{key}/publish", VALIDATORS);
+        rule("POST /validation/{key}/return", VALIDATORS);
+        rule("GET /admin/audit", ADMINISTRATORS);
+        // API: public reading, token changes
+        rule("GET /api/search", EVERYONE);
+        rule("GET /api/events", EVERYONE);
+        rule("GET /api/organisations", EVERYONE);
+        rule("GET /api/organisations/{id}", DRAFT_READERS);
+        rule("POST /api/organisations", SIGNED_IN);
+        rule("PUT /api/organisations/{id}", ORGANISATION_EDITORS);
+        rule("DELETE /api/organisations/{id}", ADMINISTRATORS);
+        rule("GET /api/partnerships", EVERYONE);
+        rule("GET /api/partnerships/{id}", EVERYONE);
+        rule("GET /api/partnerships/target-markets", EVERYONE);
+        rule("POST /api/partnerships", ADMINISTRATORS);
+        rule("PUT /api/partnerships/{id}", ADMINISTRATORS);
+        rule("DELETE /api/partnerships/{id}", ADMINISTRATORS);
+        rule("GET /api/data/export", EVERYONE);
+        rule("POST /api/data/import", ADMINISTRATORS);
+        rule("GET /api/account", SIGNED_IN);
+        rule("GET /api/taxonomy/countries", EVERYONE);
+        rule("GET /api/taxonomy/nuts", EVERYONE);
+        rule("GET /api/taxonomy/organisation-types", EVERYONE);
+        rule("GET /api/taxonomy/sectors", EVERYONE);
+        rule("GET /api/taxonomy/value-chain-stages", EVERYONE);
+    }
+
+    private static void rule(String endpoint, Set<Persona> allowed) {
+        if (RULES.put(endpoint, allowed) != null) {
+            throw new IllegalStateException("two rules for " + endpoint);
+        }
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
+
+    @Test
+    void everyEndpointHasARuleAndEveryRuleAnEndpoint() {
+        Set<String> endpoints = endpoints();
+        assertThat(endpoints.stream().filter(endpoint -> !RULES.containsKey(endpoint)).toList())
+                .as("endpoints without a rule in AccessMatrixTests.RULES").isEmpty();
+        assertThat(RULES.keySet().stream().filter(rule -> !endpoints.contains(rule)).toList())
+                .as("rules whose endpoint no longer exists").isEmpty();
+    }
+
+    @Test
+    void everyPersonaGetsExactlyWhatTheRuleTableSays() throws Exception {
+        Personas personas = new Personas(new TestAccounts(context));
+        List<String> wrong = new ArrayList<>();
+        for (String endpoint : endpoints()) {
+            Set<Persona> allowed = RULES.get(endpoint);
+            if (allowed == null) {
+                continue; // reported by the other test
+            }
+            for (Persona persona : Persona.values()) {
+                MockHttpServletResponse response = perform(endpoint, persona, personas);
+                boolean wasAllowed = !denied(response);
+                if (wasAllowed != allowed.contains(persona)) {
+                    wrong.add(endpoint + " as " + persona + ": expected " + (allowed.contains(persona) ? "allowed" : "denied")
+                            + ", got " + response.getStatus() + " " + String.valueOf(response.getRedirectedUrl()));
+                } else if (response.getStatus() >= 500 && !endpoint.equals("GET /error")) { // /error called directly reports 500 by design
+                    wrong.add(endpoint + " as " + persona + ": server error " + response.getStatus());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** The OpenAPI description and its browser (springdoc) are public documentation: no rule rows needed. */
+    private static boolean isPublicDocumentation(String endpoint) {
+        String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+        return path.startsWith("/v3/api-docs") || path.startsWith("/api-docs") || path.startsWith("/swagger-ui");
+    }
+
+    /** "METHOD pattern" of every handler method; a mapping without methods counts as GET. */
+    private Set<String> endpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    endpoints.add(method.name() + " " + pattern);
+                }
+            }
+        }
+        endpoints.removeIf(AccessMatrixTests::isPublicDocumentation);
+        return endpoints;
+    }
+
+    private MockHttpServletResponse perform(String endpoint, Persona persona, Personas personas) throws Exception {
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+        Organisation target = personas.freshOrganisation();
+        String path = pattern
+                .replace("{key}", pattern.startsWith("/partnerships/") ? "adpack" : target.getKey())
+                .replace("{id}", pattern.startsWith("/api/partnerships/") ? "999999" : String.valueOf(target.getId()))
+                .replace("{organisationId}", String.valueOf(target.getId()))
+                .replace("{accountId}", String.valueOf(personas.account(MEMBER).getId()))
+                .replace("{tokenId}", "999999");
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
+        boolean api = path.startsWith("/api/");
+        if (api && !method.equals("GET")) {
+            request.contentType(MediaType.APPLICATION_JSON).content("{}");
+        }
+        if (!api && !method.equals("GET")) {
+            request.with(csrf());
+        }
+        if (persona != ANONYMOUS) {
+            request.with(api ? TestAccounts.bearer(personas.token(persona)) : TestAccounts.session(personas.account(persona)));
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private static boolean denied(MockHttpServletResponse response) {
+        String redirect = response.getRedirectedUrl();
+        return response.getStatus() == 401 || response.getStatus() == 403
+                || (redirect != null && redirect.endsWith("/login"));
+    }
+
+    /** One account per persona (made once), its token, and a new draft organisation per request. */
+    private static final class Personas {
+
+        private final TestAccounts accounts;
+        private final Map<Persona, Account> byPersona = new EnumMap<>(Persona.class);
+        private final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
+
+        Personas(TestAccounts accounts) {
+            this.accounts = accounts;
+            byPersona.put(MEMBER, accounts.create("Member"));
+            byPersona.put(EDITOR, accounts.create("Editor"));
+            byPersona.put(OTHER_OWNER, accounts.create("Other owner"));
+            byPersona.put(VALIDATOR, accounts.create("Validator", PlatformRole.VALIDATOR));
+            byPersona.put(ADMINISTRATOR, accounts.create("Administrator", PlatformRole.ADMINISTRATOR));
+            accounts.draftOrganisation("Other Cluster", byPersona.get(OTHER_OWNER), null, null);
+            byPersona.forEach((persona, account) -> tokens.put(persona, accounts.token(account)));
+        }
+
+        Account account(Persona persona) {
+            return byPersona.get(persona);
+        }
+
+        String token(Persona persona) {
+            return tokens.get(persona);
+        }
+
+        Organisation freshOrganisation() {
+            return accounts.draftOrganisation("Matrix Cluster", null, byPersona.get(EDITOR), byPersona.get(MEMBER));
+        }
+    }
+}
