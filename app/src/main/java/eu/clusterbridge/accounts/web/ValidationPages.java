@@ -34,9 +34,9 @@ class ValidationPages {
     }
 
     /** The declarations as the form sends them. */
-    record EvidenceForm(boolean englishWebsite, List<TripleHelix> memberHelices, String recognisingProgramme) {
+    record EvidenceForm(Boolean englishWebsite, List<TripleHelix> memberHelices, String recognisingProgramme) {
         ProfileEvidence evidence() {
-            return new ProfileEvidence(englishWebsite, memberHelices, recognisingProgramme);
+            return new ProfileEvidence(Boolean.TRUE.equals(englishWebsite), memberHelices, recognisingProgramme);
         }
     }
 
