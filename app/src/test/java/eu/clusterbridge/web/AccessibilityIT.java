@@ -9,6 +9,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,9 +52,33 @@ class AccessibilityIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/directory?q=packaging", "/partnerships", "/partnerships/adpack", "/organisations/packbridge",
-            "/map", "/events", "/login", "/no-such-page"})
+            "/map", "/events", "/login", "/no-such-page",
+            "/signup", "/password-reset", "/invitations?token=unknown"})
     void pagesHaveNoSeriousAccessibilityViolations(String path) {
         browser.get("http://localhost:" + port + path);
+        assertThat(violations()).as(path).isEmpty();
+    }
+
+    /** The pages behind sign-in, seen by the administrator (who sees every control on them). */
+    @ParameterizedTest
+    @ValueSource(strings = {"/account", "/validation", "/admin/audit", "/organisations/packbridge/members",
+            "/organisations/packbridge/validation", "/organisations/new"})
+    void signedInPagesHaveNoSeriousAccessibilityViolations(String path) {
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys("admin@test.localhost");
+        browser.findElement(By.id("password")).sendKeys("test-operator-password");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.linkText("Account")));
+        try {
+            browser.get("http://localhost:" + port + path);
+            assertThat(browser.getTitle()).as(path).doesNotContain("Sign in");
+            assertThat(violations()).as(path).isEmpty();
+        } finally {
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    private List<Map<String, Object>> violations() {
         browser.executeScript(axe);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> violations = (List<Map<String, Object>>) browser.executeAsyncScript("""
@@ -60,6 +89,6 @@ class AccessibilityIT {
                        .map(v => ({id: v.id, impact: v.impact, help: v.help,
                                    nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))));
                 """);
-        assertThat(violations).as(path).isEmpty();
+        return violations;
     }
 }
