@@ -1,12 +1,12 @@
 package eu.clusterbridge.web;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,7 +76,7 @@ class AccountsBrowserIT {
         type("memberCount", "40");
         type("staffFte", "0.25");
         submit();
-        wait.until(ExpectedConditions.titleContains(cluster));
+        wait.until(ExpectedConditions.titleIs(cluster + " · ClusterBridge"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Not public yet");
 
         browser.findElement(By.linkText("Validation")).click();
@@ -94,7 +94,7 @@ class AccountsBrowserIT {
         type("staffFte", "1.5");
         type("website", "https://photonics.example.org");
         submit();
-        wait.until(ExpectedConditions.titleContains(cluster));
+        wait.until(ExpectedConditions.titleIs(cluster + " · ClusterBridge"));
         browser.findElement(By.linkText("Validation")).click();
         wait.until(ExpectedConditions.titleContains("Validation of"));
         assertThat(browser.findElements(By.cssSelector("tr.criterion-unmet"))).isEmpty();
@@ -147,9 +147,13 @@ class AccountsBrowserIT {
 
     private String linkMailedTo(String email) throws Exception {
         mailServer.waitForIncomingEmail(5_000, 1);
-        var message = Arrays.stream(mailServer.getReceivedMessages())
-                .filter(m -> GreenMailUtil.getAddressList(m.getAllRecipients()).contains(email))
-                .findFirst().orElseThrow();
+        MimeMessage message = null;
+        for (MimeMessage received : mailServer.getReceivedMessages()) {
+            if (GreenMailUtil.getAddressList(received.getAllRecipients()).contains(email)) {
+                message = received;
+            }
+        }
+        assertThat(message).as("the verification e-mail").isNotNull();
         Matcher link = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
         assertThat(link.find()).isTrue();
         return link.group(1);

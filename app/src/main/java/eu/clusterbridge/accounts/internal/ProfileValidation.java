@@ -53,7 +53,11 @@ public class ProfileValidation {
         return new Review(organisation, declared, criteria, open && ClusterCriteria.allMet(criteria), decisions.of(organisationId));
     }
 
-    /** Saves the declarations and, if every criterion is met, submits the profile to the validators. */
+    /**
+     * Saves the declarations and, if every criterion is met, submits the profile to the validators. The
+     * declarations are kept even when the submission is refused, so the applicant does not tick them again.
+     */
+    @Transactional(noRollbackFor = InvalidInput.class)
     public Review submit(long accountId, long organisationId, ProfileEvidence declared) {
         new FieldChecks().maxLength("recognisingProgramme", declared.recognisingProgramme(), 300).orThrow();
         evidence.save(organisationId, declared);
