@@ -17,8 +17,6 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -117,12 +115,6 @@ class SecurityConfiguration {
         return RoleHierarchyImpl.withDefaultRolePrefix()
                 .role(ADMINISTRATOR).implies("VALIDATOR", "COMMUNITY_EDITOR")
                 .build();
-    }
-
-    /** bcrypt for new hashes; the {id} prefix lets a later, stronger encoder take over without a migration. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> byKey(BiPredicate<Authentication, String> rule) {

@@ -160,6 +160,14 @@ class AccountSecurityTests {
     }
 
     @Test
+    void whatPeopleTypeIsEscapedOnThePages() throws Exception {
+        Account account = new TestAccounts(context).create("<script>alert(1)</script>");
+        mvc.perform(get("/account").with(TestAccounts.session(account)))
+                .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
+                .andExpect(content().string(not(containsString("<script>alert(1)"))));
+    }
+
+    @Test
     void pagesCarryTheSecurityHeaders() throws Exception {
         mvc.perform(get("/signup"))
                 .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
