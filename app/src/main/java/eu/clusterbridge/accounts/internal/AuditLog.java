@@ -33,17 +33,19 @@ public class AuditLog {
     public List<Entry> latest(int limit) {
         return jdbc.sql("select at, account_id, action, detail, remote_ip from accounts_audit_event order by at desc, id desc limit ?")
                 .param(limit)
-                .query((rs, row) -> new Entry(rs.getTimestamp(1).toInstant(), (Long) rs.getObject(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5)))
+                .query(AuditLog::entry)
                 .list();
     }
 
     public List<Entry> ofAccount(long accountId) {
         return jdbc.sql("select at, account_id, action, detail, remote_ip from accounts_audit_event where account_id = ? order by at, id")
                 .param(accountId)
-                .query((rs, row) -> new Entry(rs.getTimestamp(1).toInstant(), (Long) rs.getObject(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5)))
+                .query(AuditLog::entry)
                 .list();
+    }
+
+    private static Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Entry(rs.getTimestamp(1).toInstant(), (Long) rs.getObject(2), rs.getString(3), rs.getString(4), rs.getString(5));
     }
 
     private static String remoteIp() {
