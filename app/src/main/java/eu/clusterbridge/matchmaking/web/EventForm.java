@@ -20,12 +20,18 @@ import static eu.clusterbridge.shared.FormText.text;
  * "2027-05-11 09:00-12:30 Morning", tables by name (or a single number for "Table 1" … "Table n"),
  * types as "buyer | Buyers | 8" (code, name, optional limit) and rules as "buyer -> supplier".
  */
-record EventForm(String name, String venue, boolean online, String timeZone, String registrationDeadline, String slotMinutes,
-                 String pauseMinutes, String requestMode, String requestExpiryDays, boolean anyToAny, String maxMeetings,
+record EventForm(String name, String venue, Boolean online, String timeZone, String registrationDeadline, String slotMinutes,
+                 String pauseMinutes, String requestMode, String requestExpiryDays, Boolean anyToAny, String maxMeetings,
                  String fairness, String sessions, String tables, String types, String rules) {
 
     private static final Pattern SESSION = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s+(\\d{1,2}:\\d{2})\\s*[-–]\\s*(\\d{1,2}:\\d{2})\\s*(.*)");
     private static final Pattern RULE = Pattern.compile("(\\S+)\\s*(?:->|→)\\s*(\\S+)");
+
+    /** An unticked checkbox sends nothing: that is "no". */
+    EventForm {
+        online = Boolean.TRUE.equals(online);
+        anyToAny = Boolean.TRUE.equals(anyToAny);
+    }
 
     static EventForm empty() {
         return new EventForm("", "", false, "Europe/Brussels", "", "20", "5", RequestMode.APPROVAL.name(), "7", true, "", "",

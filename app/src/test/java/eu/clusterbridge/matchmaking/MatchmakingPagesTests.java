@@ -1,0 +1,88 @@
+package eu.clusterbridge.matchmaking;
+
+import eu.clusterbridge.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class MatchmakingPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MatchmakingFixtures fixtures;
+
+    @Autowired
+    Scheduling scheduling;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theSetUpFormNeedsASignedInOrganiser() throws Exception {
+        mvc.perform(get("/matchmaking/new")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/matchmaking").with(csrf()).param("name", "X")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aFormWithMistakesComesBackWithTheMessagesAtTheFieldsAndNothingSaved() throws Exception {
+        long before = jdbc.sql("select count(*) from matchmaking_event").query(Long.class).single();
+        mvc.perform(post("/matchmaking").with(csrf()).with(user("operator").roles("ADMIN"))
+                        .param("name", "").param("venue", "Ghent").param("timeZone", "Europe/Brussels").param("slotMinutes", "twenty")
+                        .param("pauseMinutes", "5").param("requestMode", "APPROVAL").param("anyToAny", "true")
+                        .param("sessions", "2027-05-11 09:00-12:30 Morning\nsometime tomorrow").param("tables", "4"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Please correct the fields marked below")))
+                .andExpect(content().string(containsString("must be a whole number")))
+                .andExpect(content().string(containsString("line 2: write it as 2027-05-11 09:00-12:30 Morning")));
+        assertThat(jdbc.sql("select count(*) from matchmaking_event").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aValidFormCreatesTheEventAndItsPagesShowIt() throws Exception {
+        String location = mvc.perform(post("/matchmaking").with(csrf()).with(user("operator").roles("ADMIN"))
+                        .param("name", "Textile matchmaking Ghent").param("venue", "Ghent").param("timeZone", "Europe/Brussels")
+                        .param("slotMinutes", "30").param("pauseMinutes", "0").param("requestMode", "AUTOMATIC")
+                        .param("anyToAny", "false").param("types", "buyer | Buyers | 6\nsupplier | Suppliers")
+                        .param("rules", "buyer -> supplier").param("sessions", "2027-05-11 09:00-12:00 Morning").param("tables", "5"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Textile matchmaking Ghent")))
+                .andExpect(content().string(containsString("buyer may request supplier")))
+                .andExpect(content().string(containsString("Buyers (buyer), at most 6 meetings")));
+        mvc.perform(get("/matchmaking")).andExpect(content().string(containsString("Textile matchmaking Ghent")));
+        mvc.perform(get(location + "/schedule")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("The scheduler has not run yet")));
+    }
+
+    @Test
+    void theScheduleShowsTheResultAndTheProgressFragmentReloadsThePageWhenARunIsOver() throws Exception {
+        MatchmakingEvent event = fixtures.create(MatchmakingFixtures.aMorningEvent(2, 1));
+        var p = fixtures.register(event, 3);
+        fixtures.request(event, p.get(0), p.get(1), 4);
+        fixtures.request(event, p.get(0), p.get(2), 2);
+        fixtures.request(event, p.get(1), p.get(2), 1);
+        ScheduleRun run = scheduling.runNow(event.id());
+        SecurityContextHolder.clearContext();
+        mvc.perform(get("/matchmaking/" + event.key() + "/schedule")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("proved upper bound")))
+                .andExpect(content().string(containsString("Requested meetings that could not be placed")));
+        mvc.perform(get("/matchmaking/" + event.key() + "/runs/" + run.id() + "/progress").header("HX-Request", "true"))
+                .andExpect(status().isOk()).andExpect(header().string("HX-Refresh", "true"));
+    }
+}
