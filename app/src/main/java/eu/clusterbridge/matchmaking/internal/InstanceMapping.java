@@ -116,8 +116,8 @@ public final class InstanceMapping {
 
     /** The smallest of the participant's own, their type's and the event's limits. */
     private static Integer maxMeetings(EventSnapshot s, Participant p) {
-        Integer typeLimit = s.types().stream().filter(t -> t.code().equals(p.typeCode())).map(EventParts.ParticipantType::maxMeetings)
-                .findFirst().orElse(null);
+        Integer typeLimit = s.types().stream().filter(t -> t.code().equals(p.typeCode())).findFirst()
+                .map(EventParts.ParticipantType::maxMeetings).orElse(null);
         return Stream.of(p.maxMeetings(), typeLimit, s.event().maxMeetings()).filter(java.util.Objects::nonNull)
                 .min(Integer::compare).orElse(null);
     }
