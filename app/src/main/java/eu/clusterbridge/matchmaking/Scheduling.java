@@ -40,12 +40,16 @@ public class Scheduling {
         return run(id);
     }
 
-    /** Runs the scheduler on the calling thread and returns the finished run (demo loading, benchmarks). */
+    /** Runs the scheduler on the calling thread and returns the finished run (demo loading, tests, benchmarks). */
     public ScheduleRun runNow(long eventId) {
+        return runNow(eventId, job.timeLimit());
+    }
+
+    public ScheduleRun runNow(long eventId, java.time.Duration limit) {
         events.get(eventId);
         access.requireOrganiser(eventId);
         long id = runs.insert(eventId, access.actor());
-        job.run(id, eventId);
+        job.run(id, eventId, limit);
         return run(id);
     }
 

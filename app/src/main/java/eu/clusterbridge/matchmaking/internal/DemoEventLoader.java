@@ -29,10 +29,13 @@ class DemoEventLoader implements SmartLifecycle {
     private final ScheduleBoard board;
     private final Organisations organisations;
     private final boolean enabled;
+    private final java.time.Duration timeLimit;
     private volatile boolean running;
 
     DemoEventLoader(DemoEvent demo, MatchmakingEvents events, Scheduling scheduling, ScheduleBoard board, Organisations organisations,
-                    @Value("${clusterbridge.matchmaking.demo.enabled:true}") boolean enabled) {
+                    @Value("${clusterbridge.matchmaking.demo.enabled:true}") boolean enabled,
+                    @Value("${clusterbridge.matchmaking.demo.time-limit:PT15S}") java.time.Duration timeLimit) {
+        this.timeLimit = timeLimit;
         this.demo = demo;
         this.events = events;
         this.scheduling = scheduling;
@@ -49,7 +52,7 @@ class DemoEventLoader implements SmartLifecycle {
         }
         EventAccess.SystemWork.run(() -> {
             MatchmakingEvent event = demo.create();
-            ScheduleRun run = scheduling.runNow(event.id());
+            ScheduleRun run = scheduling.runNow(event.id(), timeLimit);
             board.publish(event.id(), true);
             log.info("Loaded the demo matchmaking event: {} meetings of {} requested, weight {} (bound {}), in {} s",
                     run.meetings(), run.requests(), run.weight(), run.boundWeight(), run.seconds());

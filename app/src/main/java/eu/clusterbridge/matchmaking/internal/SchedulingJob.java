@@ -57,18 +57,18 @@ public class SchedulingJob {
     }
 
     public void submit(long runId, long eventId) {
-        executor.submit(() -> run(runId, eventId));
+        executor.submit(() -> run(runId, eventId, timeLimit));
     }
 
-    /** Runs at once on the calling thread (the demo on first start, benchmarks). */
-    public void run(long runId, long eventId) {
+    /** Runs at once on the calling thread (the demo on first start, benchmarks), within {@code limit}. */
+    public void run(long runId, long eventId, Duration limit) {
         try {
             runs.progress(runId, "RUNNING", "reading the event");
             EventSnapshot snapshot = reader.read(eventId);
             InstanceMapping mapping = new InstanceMapping(snapshot);
             runs.progress(runId, "RUNNING", "solving " + snapshot.pairs().size() + " requested meetings of "
                     + snapshot.participants().size() + " participants");
-            Schedule schedule = solve(mapping, snapshot.meetings(), progress(runId));
+            Schedule schedule = solve(mapping, snapshot.meetings(), limit, progress(runId));
             List<Explanation> explanations = new UnscheduledExplainer().explain(mapping.instance, schedule);
             writer.save(runId, snapshot, mapping, schedule, explanations);
         } catch (RuntimeException e) {
@@ -77,11 +77,11 @@ public class SchedulingJob {
         }
     }
 
-    private Schedule solve(InstanceMapping mapping, List<Meeting> board, java.util.function.Consumer<String> progress) {
+    private Schedule solve(InstanceMapping mapping, List<Meeting> board, Duration limit, java.util.function.Consumer<String> progress) {
         if (mapping.instance.meetings().isEmpty()) {
             return new Schedule(mapping.instance.name(), Status.OPTIMAL, List.of(), List.of(), new Objective(0, 0, 0), new Bound(0L, 0), 0);
         }
-        SolveOptions options = SolveOptions.defaults().withTimeLimit(timeLimit).withProgress(progress);
+        SolveOptions options = SolveOptions.defaults().withTimeLimit(limit).withProgress(progress);
         Schedule current = mapping.current(board);
         if (current.meetings().isEmpty()) {
             return new MeetingScheduler().solve(mapping.instance, options);
@@ -102,6 +102,10 @@ public class SchedulingJob {
                 runs.progress(runId, "RUNNING", message);
             }
         };
+    }
+
+    public Duration timeLimit() {
+        return timeLimit;
     }
 
     @PreDestroy
