@@ -85,4 +85,17 @@ class MatchmakingPagesTests {
         mvc.perform(get("/matchmaking/" + event.key() + "/runs/" + run.id() + "/progress").header("HX-Request", "true"))
                 .andExpect(status().isOk()).andExpect(header().string("HX-Refresh", "true"));
     }
+
+    @Test
+    void speedNetworkingRoundSheetsSeatEveryoneAndSayWhenTheRoundsCannotBeMade() throws Exception {
+        MatchmakingEvent event = fixtures.create(MatchmakingFixtures.aMorningEvent(2, 1));
+        var p = fixtures.register(event, 3);
+        SecurityContextHolder.clearContext();
+        mvc.perform(get("/matchmaking/" + event.key() + "/rotations")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Round 3")))
+                .andExpect(content().string(containsString("Sits out: ")))
+                .andExpect(content().string(containsString(p.get(0).displayName())));
+        mvc.perform(get("/matchmaking/" + event.key() + "/rotations").param("size", "3").param("rounds", "2"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("at most 1 rounds")));
+    }
 }
