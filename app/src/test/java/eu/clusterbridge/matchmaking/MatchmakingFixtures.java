@@ -23,8 +23,11 @@ class MatchmakingFixtures {
     private final Registrations registrations;
     private final MeetingRequests requests;
     private final Organisations organisations;
+    private final ScheduleBoard board;
 
-    MatchmakingFixtures(MatchmakingEvents events, Registrations registrations, MeetingRequests requests, Organisations organisations) {
+    MatchmakingFixtures(MatchmakingEvents events, Registrations registrations, MeetingRequests requests, Organisations organisations,
+                        ScheduleBoard board) {
+        this.board = board;
         this.events = events;
         this.registrations = registrations;
         this.requests = requests;
@@ -63,6 +66,10 @@ class MatchmakingFixtures {
                     null, null, List.of(), List.of(), false, List.of())));
         }
         return registered;
+    }
+
+    List<Meeting> meetings(MatchmakingEvent event) {
+        return board.meetings(event.id());
     }
 
     MeetingRequest request(MatchmakingEvent event, Participant from, Participant to, int priority) {

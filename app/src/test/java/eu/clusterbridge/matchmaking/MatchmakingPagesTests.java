@@ -98,4 +98,29 @@ class MatchmakingPagesTests {
         mvc.perform(get("/matchmaking/" + event.key() + "/rotations").param("size", "3").param("rounds", "2"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("at most 1 rounds")));
     }
+
+    @Test
+    void theGridLinksEachMeetingWhosePageShowsConflictsBeforeAMoveIsSaved() throws Exception {
+        MatchmakingEvent event = fixtures.create(MatchmakingFixtures.aMorningEvent(2, 2));
+        var p = fixtures.register(event, 3);
+        fixtures.request(event, p.get(0), p.get(1), 4);
+        fixtures.request(event, p.get(0), p.get(2), 2);
+        scheduling.runNow(event.id());
+        var meetings = fixtures.meetings(event);
+        Meeting first = meetings.get(0);
+        Meeting second = meetings.get(1);
+        SecurityContextHolder.clearContext();
+        var organiser = user("operator").roles("ADMIN");
+        mvc.perform(get("/matchmaking/" + event.key() + "/grid")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/meetings/" + first.id())));
+        mvc.perform(get("/matchmaking/" + event.key() + "/meetings/" + first.id() + "/conflicts").with(organiser)
+                        .param("slot", String.valueOf(second.slotNumber())).param("table", String.valueOf(first.tableNumber())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("already meets")));
+        mvc.perform(post("/matchmaking/" + event.key() + "/meetings/" + first.id() + "/move").with(organiser).with(csrf())
+                        .param("slot", String.valueOf(second.slotNumber())).param("table", String.valueOf(first.tableNumber())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("problem",
+                        org.hamcrest.Matchers.containsString("already meets")));
+        mvc.perform(get("/matchmaking/" + event.key() + "/meetings/" + first.id())).andExpect(status().is3xxRedirection());
+    }
 }
