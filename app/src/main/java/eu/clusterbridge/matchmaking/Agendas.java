@@ -40,8 +40,9 @@ public class Agendas {
         }
         Map<Integer, Slot> slots = events.slots(eventId).stream().collect(Collectors.toMap(Slot::number, Function.identity()));
         Map<Integer, Table> tables = events.tables(eventId).stream().collect(Collectors.toMap(Table::number, Function.identity()));
-        Map<Long, Participant> others = registrations.ofEvent(eventId).stream().collect(Collectors.toMap(Participant::id, Function.identity()));
-        List<Agenda.Entry> entries = meetings.ofParticipant(participantId).stream().map(m -> {
+        List<Meeting> own = meetings.ofParticipant(participantId);
+        Map<Long, Participant> others = registrations.byIds(own.stream().map(m -> m.other(participantId)).toList());
+        List<Agenda.Entry> entries = own.stream().map(m -> {
             Slot slot = slots.get(m.slotNumber());
             Participant other = others.get(m.other(participantId));
             return new Agenda.Entry(m.id(), m.slotNumber(), slot.startsAt().atZoneSameInstant(event.zone()),

@@ -93,6 +93,11 @@ public class Registrations {
         return participants.ofEvent(eventId);
     }
 
+    /** Only the participants asked for (an agenda needs a handful, not the whole event). */
+    public Map<Long, Participant> byIds(java.util.Collection<Long> ids) {
+        return participants.byIds(ids).stream().collect(Collectors.toMap(Participant::id, p -> p));
+    }
+
     public List<ParticipantStore.ItemRow> items(long participantId) {
         return participants.items(participantId);
     }

@@ -69,6 +69,10 @@ public class ParticipantStore {
         return jdbc.sql(SELECT + " where p.event_id = ? order by p.display_name, p.id").param(eventId).query(ParticipantStore::row).list();
     }
 
+    public List<Participant> byIds(java.util.Collection<Long> ids) {
+        return jdbc.sql(SELECT + " where p.id = any(?)").param(ids.toArray(Long[]::new)).query(ParticipantStore::row).list();
+    }
+
     public boolean registered(long eventId, long organisationId) {
         return jdbc.sql("select count(*) from matchmaking_participant where event_id = ? and organisation_id = ?")
                 .params(eventId, organisationId).query(Long.class).single() > 0;
