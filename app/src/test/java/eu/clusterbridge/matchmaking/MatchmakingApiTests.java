@@ -131,11 +131,16 @@ class MatchmakingApiTests {
                 .andExpect(jsonPath("$.errors[?(@.field == 'unavailableSlots[0]')]").exists());
         mvc.perform(post("/api/matchmaking/events/" + event + "/participants").with(operator()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"organisationId\": " + org + ", \"type\": \"supplier\", \"ownTable\": true, \"unavailableSlots\": [2],"
+                                + " \"contactName\": \"Ana\", \"contactEmail\": \"ana@example.org\","
                                 + " \"items\": [{\"kind\": \"OFFER\", \"title\": \"Recyclable trays\", \"fields\": {\"TRL\": \"7\"}}]}"))
                 .andExpect(status().isCreated());
         mvc.perform(post("/api/matchmaking/events/" + event + "/participants").with(operator()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"organisationId\": " + org + ", \"type\": \"supplier\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("organisationId"));
+        mvc.perform(get("/api/matchmaking/events/" + event + "/participants")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].contactEmail").doesNotExist());
+        mvc.perform(get("/api/matchmaking/events/" + event + "/requests")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/matchmaking/events/" + event + "/requests").with(operator())).andExpect(status().isOk());
         mvc.perform(get("/api/matchmaking/events/" + event)).andExpect(jsonPath("$.tables.length()").value(4))
                 .andExpect(jsonPath("$.tables[3].hostId").isNumber());
     }

@@ -3,6 +3,7 @@ package eu.clusterbridge.matchmaking.web;
 import java.net.URI;
 import java.util.List;
 
+import eu.clusterbridge.matchmaking.EventAccess;
 import eu.clusterbridge.matchmaking.EventParts;
 import eu.clusterbridge.matchmaking.EventSetup;
 import eu.clusterbridge.matchmaking.MatchmakingEvent;
@@ -33,8 +34,10 @@ class MatchmakingApi {
     private final MatchmakingEvents events;
     private final Registrations registrations;
     private final MeetingRequests requests;
+    private final EventAccess access;
 
-    MatchmakingApi(MatchmakingEvents events, Registrations registrations, MeetingRequests requests) {
+    MatchmakingApi(MatchmakingEvents events, Registrations registrations, MeetingRequests requests, EventAccess access) {
+        this.access = access;
         this.events = events;
         this.registrations = registrations;
         this.requests = requests;
@@ -68,9 +71,12 @@ class MatchmakingApi {
         return json(events.update(id, setup));
     }
 
+    /** Participants as anyone may see them; contacts and profiles only for the organiser. */
     @GetMapping("/events/{id}/participants")
     List<Participant> participants(@PathVariable long id) {
-        return registrations.ofEvent(id);
+        return registrations.ofEvent(id).stream().map(p -> access.isOrganiser(id) ? p
+                : new Participant(p.id(), p.eventId(), p.organisationId(), p.displayName(), p.typeCode(), null, null, null, p.maxMeetings()))
+                .toList();
     }
 
     @PostMapping("/events/{id}/participants")
@@ -81,7 +87,9 @@ class MatchmakingApi {
     }
 
     @GetMapping("/events/{id}/requests")
+    @Operation(summary = "The event's meeting requests with their messages (organiser only)")
     List<MeetingRequest> requests(@PathVariable long id) {
+        access.requireOrganiser(id);
         return requests.ofEvent(id);
     }
 
