@@ -39,6 +39,11 @@ public record EventSetup(
         rules = rules == null ? List.of() : List.copyOf(rules);
     }
 
+    public EventSetup withRequestMode(RequestMode mode) {
+        return new EventSetup(name, venue, online, timeZone, registrationDeadline, slotMinutes, pauseMinutes, mode, requestExpiryDays,
+                anyToAny, maxMeetings, fairness, sessions, tables, types, rules);
+    }
+
     /** A block of meetings on one day, such as "Day 1 morning, 09:00–12:30". */
     public record SessionSpec(String name, LocalDate day, LocalTime starts, LocalTime ends) {
     }

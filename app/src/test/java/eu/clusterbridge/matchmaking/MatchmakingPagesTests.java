@@ -123,4 +123,36 @@ class MatchmakingPagesTests {
                         org.hamcrest.Matchers.containsString("already meets")));
         mvc.perform(get("/matchmaking/" + event.key() + "/meetings/" + first.id())).andExpect(status().is3xxRedirection());
     }
+
+    @Test
+    void theOrganiserRegistersAnOrganisationAndRecordsAndAnswersARequestOnThePage() throws Exception {
+        MatchmakingEvent event = fixtures.create(MatchmakingFixtures.aMorningEvent(3, 2).withRequestMode(RequestMode.APPROVAL));
+        var p = fixtures.register(event, 1);
+        SecurityContextHolder.clearContext();
+        var organiser = user("operator").roles("ADMIN");
+        String page = "/matchmaking/" + event.key() + "/participants";
+        mvc.perform(get(page)).andExpect(status().is3xxRedirection());
+        mvc.perform(post(page).with(organiser).with(csrf()).param("organisation", "no-such-cluster").param("contactEmail", "x"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("no organisation with the key")));
+        mvc.perform(post(page).with(organiser).with(csrf()).param("organisation", "packbridge").param("contactEmail", "x"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("must be an e-mail address")));
+        mvc.perform(post(page).with(organiser).with(csrf()).param("organisation", "packbridge").param("contactEmail", "ana@example.org")
+                        .param("itemKind", "OFFER").param("itemTitle", "Recyclable trays"))
+                .andExpect(status().is3xxRedirection());
+        long packbridge = jdbc.sql("select id from matchmaking_participant where event_id = ? and id <> ?")
+                .params(event.id(), p.get(0).id()).query(Long.class).single();
+        mvc.perform(post("/matchmaking/" + event.key() + "/requests").with(organiser).with(csrf())
+                        .param("requesterId", String.valueOf(packbridge)).param("targetId", String.valueOf(packbridge)).param("priority", "3"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("a participant cannot request themselves")));
+        mvc.perform(post("/matchmaking/" + event.key() + "/requests").with(organiser).with(csrf())
+                        .param("requesterId", String.valueOf(packbridge)).param("targetId", String.valueOf(p.get(0).id())).param("priority", "4"))
+                .andExpect(status().is3xxRedirection());
+        long request = jdbc.sql("select id from matchmaking_request where event_id = ?").param(event.id()).query(Long.class).single();
+        mvc.perform(post("/matchmaking/" + event.key() + "/requests/" + request + "/accept").with(organiser).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select status from matchmaking_request where id = ?").param(request).query(String.class).single())
+                .isEqualTo("ACCEPTED");
+        mvc.perform(get(page).with(organiser)).andExpect(status().isOk()).andExpect(content().string(containsString("accepted")));
+    }
 }
