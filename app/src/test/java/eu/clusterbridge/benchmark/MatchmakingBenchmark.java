@@ -38,7 +38,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Issue 5's goals in the app: an event of 1,000 participants and 5,000 requests scheduled (read, solve, explain,
  * save) in under two minutes; agenda pages under 100 ms. Builds the event through the services on a fresh
  * embedded PostgreSQL, times {@link Scheduling#runNow} and then GETs 300 agenda pages over HTTP.
- * <pre>./mvnw -q -pl app test-compile exec:java -Dexec.classpathScope=test \
+ * <pre>./mvnw -q -pl app -am test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=eu.clusterbridge.benchmark.MatchmakingBenchmark -Dexec.args="1000 5000"</pre>
  */
 public final class MatchmakingBenchmark {
