@@ -68,6 +68,8 @@ public class MatchmakingEvents {
         events.update(id, spec);
         if (slotsChange) {
             setup.replaceSessions(id, spec, java.time.ZoneId.of(spec.timeZone()));
+        } else {
+            setup.renameSessions(id, spec);
         }
         if (tablesChange) {
             setup.replaceSharedTables(id, spec.tables());

@@ -146,13 +146,34 @@ class MatchmakingApiTests {
     }
 
     @Test
-    void theSessionsCannotChangeUnderScheduledMeetingsButTheNameCan() throws Exception {
+    void theSlotTimesChangeWhileNothingIsScheduledAndOnlyNamesOnceMeetingsAre() throws Exception {
         long event = create(BUYER_SUPPLIER_EVENT).get("event").get("id").asLong();
-        mvc.perform(put("/api/matchmaking/events/" + event).with(operator()).contentType(MediaType.APPLICATION_JSON)
-                        .content(BUYER_SUPPLIER_EVENT.replace("\"pauseMinutes\": 10", "\"pauseMinutes\": 0").replace("EU-Canada", "EU–Canada")))
+        String noPauses = BUYER_SUPPLIER_EVENT.replace("\"pauseMinutes\": 10", "\"pauseMinutes\": 0");
+        mvc.perform(put("/api/matchmaking/events/" + event).with(operator()).contentType(MediaType.APPLICATION_JSON).content(noPauses))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.slots.length()").value(7))
-                .andExpect(jsonPath("$.event.name").value("EU–Canada cluster matchmaking"));
+                .andExpect(jsonPath("$.slots.length()").value(7));
+
+        List<Long> orgs = organisations.all().stream().skip(10).limit(2).map(o -> o.getId()).toList();
+        long buyer = register(event, orgs.get(0), "buyer");
+        long supplier = register(event, orgs.get(1), "supplier");
+        String body = mvc.perform(post("/api/matchmaking/events/" + event + "/requests").with(operator()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"requesterId\": " + buyer + ", \"targetId\": " + supplier + ", \"priority\": 4}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/api/matchmaking/requests/" + JSON.readTree(body).get("id").asLong() + "/accept").with(operator()))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/matchmaking/events/" + event + "/meetings").with(operator()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"a\": " + buyer + ", \"b\": " + supplier + ", \"slot\": 1, \"table\": 1}"))
+                .andExpect(status().isCreated());
+
+        mvc.perform(put("/api/matchmaking/events/" + event).with(operator()).contentType(MediaType.APPLICATION_JSON).content(BUYER_SUPPLIER_EVENT))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("sessions"));
+        mvc.perform(put("/api/matchmaking/events/" + event).with(operator()).contentType(MediaType.APPLICATION_JSON)
+                        .content(noPauses.replace("Day 1 morning", "Opening B2B").replace("EU-Canada", "EU–Canada")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.event.name").value("EU–Canada cluster matchmaking"))
+                .andExpect(jsonPath("$.sessions[0].name").value("Opening B2B"))
+                .andExpect(jsonPath("$.slots.length()").value(7));
     }
 
     private JsonNode create(String json) throws Exception {

@@ -69,6 +69,14 @@ public class SetupStore {
         }
     }
 
+    /** New names for sessions whose times stay (matched by day and start). */
+    public void renameSessions(long eventId, EventSetup setup) {
+        for (EventSetup.SessionSpec s : setup.sessions()) {
+            jdbc.sql("update matchmaking_session set name = ? where event_id = ? and day = ? and starts = ?")
+                    .params(sessionName(s), eventId, s.day(), s.starts()).update();
+        }
+    }
+
     /** Replaces the shared tables; own tables of hosts stay and are numbered after them. */
     public void replaceSharedTables(long eventId, List<String> names) {
         jdbc.sql("delete from matchmaking_table where event_id = ? and host_id is null").param(eventId).update();
