@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class EventAccess {
 
+    /** The platform operator (decision 0005) or, with the accounts module, the platform administrator. */
+    private static final java.util.Set<String> ORGANISER_ROLES = java.util.Set.of("ROLE_ADMIN", "ROLE_ADMINISTRATOR");
+
     /** The name of whoever is acting, for the record (a scheduling run says who started it). */
     public String actor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -34,7 +37,7 @@ public class EventAccess {
             // Work started by the application itself (the demo event on first start, background jobs).
             return SystemWork.isRunning();
         }
-        return auth.isAuthenticated() && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        return auth.isAuthenticated() && auth.getAuthorities().stream().anyMatch(a -> ORGANISER_ROLES.contains(a.getAuthority()));
     }
 
     /** Runs work on the application's own behalf (no signed-in user), e.g. loading the demo event. */

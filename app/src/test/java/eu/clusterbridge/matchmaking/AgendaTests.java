@@ -20,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -62,7 +61,7 @@ class AgendaTests {
     void anUnpublishedAgendaIsOnlyForTheOrganiser() throws Exception {
         String page = "/matchmaking/" + event.key() + "/agendas/" + p.get(0).id();
         mvc.perform(get(page)).andExpect(status().isNotFound());
-        mvc.perform(get(page).with(user("operator").roles("ADMIN"))).andExpect(status().isOk());
+        mvc.perform(get(page).with(MatchmakingFixtures.organiserSession())).andExpect(status().isOk());
         MatchmakingFixtures.actAsOperator();
         board.publish(event.id(), true);
         org.springframework.security.core.context.SecurityContextHolder.clearContext();

@@ -34,9 +34,18 @@ class MatchmakingFixtures {
         this.organisations = organisations;
     }
 
+    /** The organiser's role in these tests; with the accounts module it is the administrator's (see EventAccess). */
+    static final String ORGANISER_ROLE = "ADMIN";
+
     static void actAsOperator() {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "operator", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+                "operator", null, List.of(new SimpleGrantedAuthority("ROLE_" + ORGANISER_ROLE))));
+    }
+
+    /** A signed-in organiser's browser session, for page requests. */
+    static org.springframework.test.web.servlet.request.RequestPostProcessor organiserSession() {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("operator")
+                .roles(ORGANISER_ROLE);
     }
 
     /** A morning of {@code slots} 20-minute slots with 5-minute pauses, any-to-any, automatic acceptance. */

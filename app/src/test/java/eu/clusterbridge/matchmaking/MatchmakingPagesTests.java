@@ -10,7 +10,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -42,7 +41,7 @@ class MatchmakingPagesTests {
     @Test
     void aFormWithMistakesComesBackWithTheMessagesAtTheFieldsAndNothingSaved() throws Exception {
         long before = jdbc.sql("select count(*) from matchmaking_event").query(Long.class).single();
-        mvc.perform(post("/matchmaking").with(csrf()).with(user("operator").roles("ADMIN"))
+        mvc.perform(post("/matchmaking").with(csrf()).with(MatchmakingFixtures.organiserSession())
                         .param("name", "").param("venue", "Ghent").param("timeZone", "Europe/Brussels").param("slotMinutes", "twenty")
                         .param("pauseMinutes", "5").param("requestMode", "APPROVAL").param("anyToAny", "true")
                         .param("sessions", "2027-05-11 09:00-12:30 Morning\nsometime tomorrow").param("tables", "4"))
@@ -55,7 +54,7 @@ class MatchmakingPagesTests {
 
     @Test
     void aValidFormCreatesTheEventAndItsPagesShowIt() throws Exception {
-        String location = mvc.perform(post("/matchmaking").with(csrf()).with(user("operator").roles("ADMIN"))
+        String location = mvc.perform(post("/matchmaking").with(csrf()).with(MatchmakingFixtures.organiserSession())
                         .param("name", "Textile matchmaking Ghent").param("venue", "Ghent").param("timeZone", "Europe/Brussels")
                         .param("slotMinutes", "30").param("pauseMinutes", "0").param("requestMode", "AUTOMATIC")
                         .param("anyToAny", "false").param("types", "buyer | Buyers | 6\nsupplier | Suppliers")
@@ -110,7 +109,7 @@ class MatchmakingPagesTests {
         Meeting first = meetings.get(0);
         Meeting second = meetings.get(1);
         SecurityContextHolder.clearContext();
-        var organiser = user("operator").roles("ADMIN");
+        var organiser = MatchmakingFixtures.organiserSession();
         mvc.perform(get("/matchmaking/" + event.key() + "/grid")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/meetings/" + first.id())));
         mvc.perform(get("/matchmaking/" + event.key() + "/meetings/" + first.id() + "/conflicts").with(organiser)
@@ -129,7 +128,7 @@ class MatchmakingPagesTests {
         MatchmakingEvent event = fixtures.create(MatchmakingFixtures.aMorningEvent(3, 2).withRequestMode(RequestMode.APPROVAL));
         var p = fixtures.register(event, 1);
         SecurityContextHolder.clearContext();
-        var organiser = user("operator").roles("ADMIN");
+        var organiser = MatchmakingFixtures.organiserSession();
         String page = "/matchmaking/" + event.key() + "/participants";
         mvc.perform(get(page)).andExpect(status().is3xxRedirection());
         mvc.perform(post(page).with(organiser).with(csrf()).param("organisation", "no-such-cluster").param("contactEmail", "x"))
