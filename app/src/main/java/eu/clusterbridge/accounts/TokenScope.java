@@ -11,7 +11,8 @@ public enum TokenScope {
     READ_ACCOUNT("read:account", "read your account and memberships"),
     WRITE_ORGANISATIONS("write:organisations", "create and change organisation profiles you edit"),
     WRITE_PARTNERSHIPS("write:partnerships", "create and change partnerships (administrators)"),
-    IMPORT_DATA("import:data", "import data sets (administrators)");
+    IMPORT_DATA("import:data", "import data sets (administrators)"),
+    WRITE_MATCHMAKING("write:matchmaking", "set up and run matchmaking events you organise");
 
     private final String value;
     private final String description;

@@ -26,7 +26,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Who may do what (decision 0007). Deny by default: every address not listed below is refused. Reading published
  * profiles is public; organisation owners and editors change their organisation, owners manage its people,
- * validators publish, administrators do the rest (partnerships, imports, the audit log). Browsers sign in with a
+ * validators publish, administrators do the rest (partnerships, imports, the audit log, and for now organising
+ * matchmaking events). Browsers sign in with a
  * form and a session (CSRF tokens on every form); the API is stateless and authenticated only by personal access
  * tokens ({@code Authorization: Bearer}), each change needing both the role and the token's scope, so a browser's
  * session cookie can never change data through the API.
@@ -58,6 +59,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/partnerships/{id}").access(scope(TokenScope.WRITE_PARTNERSHIPS, administrator()))
                         .requestMatchers(HttpMethod.DELETE, "/api/partnerships/{id}").access(scope(TokenScope.WRITE_PARTNERSHIPS, administrator()))
                         .requestMatchers(HttpMethod.POST, "/api/data/import").access(scope(TokenScope.IMPORT_DATA, administrator()))
+                        .requestMatchers(HttpMethod.POST, "/api/matchmaking/**").access(scope(TokenScope.WRITE_MATCHMAKING, administrator()))
+                        .requestMatchers(HttpMethod.PUT, "/api/matchmaking/**").access(scope(TokenScope.WRITE_MATCHMAKING, administrator()))
                         .anyRequest().denyAll())
                 .addFilterBefore(accounts.accessTokenFilter(), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -90,6 +93,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/organisations/{key}").access(byKey(access::canReadByKey))
                         .requestMatchers(HttpMethod.GET, "/partnerships/new", "/partnerships/*/edit").hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/partnerships", "/partnerships/**").hasRole(ADMINISTRATOR)
+                        .requestMatchers(HttpMethod.GET, "/matchmaking/new", "/matchmaking/*/edit").hasRole(ADMINISTRATOR)
+                        .requestMatchers(HttpMethod.POST, "/matchmaking", "/matchmaking/**").hasRole(ADMINISTRATOR)
                         .requestMatchers("/validation", "/validation/**").hasRole("VALIDATOR")
                         .requestMatchers("/admin/**").hasRole(ADMINISTRATOR)
                         .requestMatchers("/account", "/account/**").authenticated()

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import eu.clusterbridge.IntegrationTest;
 import eu.clusterbridge.accounts.internal.Account;
 import eu.clusterbridge.directory.Organisation;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -131,6 +132,51 @@ class AccessMatrixTests {
         rule("GET /api/taxonomy/organisation-types", EVERYONE);
         rule("GET /api/taxonomy/sectors", EVERYONE);
         rule("GET /api/taxonomy/value-chain-stages", EVERYONE);
+        // matchmaking: events are organised by administrators for now (EventAccess); the test event is not published,
+        // so its agendas, schedule and board are the organiser's only
+        rule("GET /matchmaking", EVERYONE);
+        rule("GET /matchmaking/{key}", EVERYONE);
+        rule("GET /matchmaking/new", ADMINISTRATORS);
+        rule("POST /matchmaking", ADMINISTRATORS);
+        rule("GET /matchmaking/{key}/edit", ADMINISTRATORS);
+        rule("POST /matchmaking/{key}", ADMINISTRATORS);
+        rule("GET /matchmaking/{key}/participants", ADMINISTRATORS);
+        rule("POST /matchmaking/{key}/participants", ADMINISTRATORS);
+        rule("POST /matchmaking/{key}/requests", ADMINISTRATORS);
+        rule("POST /matchmaking/{key}/requests/{id}/{answer:accept|decline|cancel}", ADMINISTRATORS);
+        rule("GET /matchmaking/{key}/schedule", ADMINISTRATORS);
+        rule("POST /matchmaking/{key}/schedule-runs", ADMINISTRATORS);
+        rule("GET /matchmaking/{key}/runs/{runId}/progress", ADMINISTRATORS);
+        rule("POST /matchmaking/{key}/publication", ADMINISTRATORS);
+        rule("GET /matchmaking/{key}/grid", ADMINISTRATORS);
+        rule("GET /matchmaking/{key}/meetings/{id}", ADMINISTRATORS);
+        rule("GET /matchmaking/{key}/meetings/{id}/conflicts", ADMINISTRATORS);
+        rule("POST /matchmaking/{key}/meetings/{id}/move", ADMINISTRATORS);
+        rule("POST /matchmaking/{key}/meetings/{id}/lock", ADMINISTRATORS);
+        rule("GET /matchmaking/{key}/agendas", ADMINISTRATORS);
+        rule("GET /matchmaking/{key}/agendas/{participantId}", ADMINISTRATORS);
+        rule("GET /matchmaking/{key}/agendas/{participantId}.pdf", ADMINISTRATORS);
+        rule("GET /matchmaking/{key}/agendas/{participantId}.ics", ADMINISTRATORS);
+        rule("GET /matchmaking/{key}/rotations", EVERYONE);
+        rule("GET /api/matchmaking/events", EVERYONE);
+        rule("GET /api/matchmaking/events/{id}", EVERYONE);
+        rule("POST /api/matchmaking/events", ADMINISTRATORS);
+        rule("PUT /api/matchmaking/events/{id}", ADMINISTRATORS);
+        rule("GET /api/matchmaking/events/{id}/participants", EVERYONE);
+        rule("POST /api/matchmaking/events/{id}/participants", ADMINISTRATORS);
+        rule("GET /api/matchmaking/events/{id}/requests", ADMINISTRATORS);
+        rule("POST /api/matchmaking/events/{id}/requests", ADMINISTRATORS);
+        rule("POST /api/matchmaking/requests/{id}/accept", ADMINISTRATORS);
+        rule("POST /api/matchmaking/requests/{id}/decline", ADMINISTRATORS);
+        rule("POST /api/matchmaking/requests/{id}/cancel", ADMINISTRATORS);
+        rule("POST /api/matchmaking/events/{id}/schedule-runs", ADMINISTRATORS);
+        rule("GET /api/matchmaking/runs/{runId}", ADMINISTRATORS);
+        rule("GET /api/matchmaking/events/{id}/meetings", ADMINISTRATORS);
+        rule("POST /api/matchmaking/events/{id}/meetings", ADMINISTRATORS);
+        rule("GET /api/matchmaking/meetings/{meetingId}/conflicts", ADMINISTRATORS);
+        rule("POST /api/matchmaking/meetings/{meetingId}/move", ADMINISTRATORS);
+        rule("POST /api/matchmaking/meetings/{meetingId}/lock", ADMINISTRATORS);
+        rule("POST /api/matchmaking/events/{id}/publication", ADMINISTRATORS);
     }
 
     private static void rule(String endpoint, Set<Persona> allowed) {
@@ -148,6 +194,16 @@ class AccessMatrixTests {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;
+
+    /** A real, scheduled, unpublished matchmaking event, so the organiser-only pages are checked on real data. */
+    private static MatchmakingTarget matchmakingEvent;
+
+    @BeforeEach
+    void aScheduledMatchmakingEvent() {
+        if (matchmakingEvent == null) {
+            matchmakingEvent = MatchmakingTarget.create(context);
+        }
+    }
 
     @Test
     void everyEndpointHasARuleAndEveryRuleAnEndpoint() {
@@ -206,12 +262,19 @@ class AccessMatrixTests {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
         Organisation target = personas.freshOrganisation();
+        if (pattern.startsWith("/matchmaking/") || pattern.startsWith("/api/matchmaking/")) {
+            return perform(method, matchmakingEvent.path(pattern), persona, personas);
+        }
         String path = pattern
                 .replace("{key}", pattern.startsWith("/partnerships/") ? "adpack" : target.getKey())
                 .replace("{id}", pattern.startsWith("/api/partnerships/") ? "999999" : String.valueOf(target.getId()))
                 .replace("{organisationId}", String.valueOf(target.getId()))
                 .replace("{accountId}", String.valueOf(personas.account(MEMBER).getId()))
                 .replace("{tokenId}", "999999");
+        return perform(method, path, persona, personas);
+    }
+
+    private MockHttpServletResponse perform(String method, String path, Persona persona, Personas personas) throws Exception {
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
         boolean api = path.startsWith("/api/");
         if (api && !method.equals("GET")) {

@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * PostgreSQL and Lucene index, then runs Q mixed text + facet searches and prints import time and search
  * latency percentiles as a row for docs/benchmarks.md.
  *
- * <pre>./mvnw -q -pl app test-compile exec:java -Dexec.classpathScope=test \
+ * <pre>./mvnw -q -pl app -am test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=eu.clusterbridge.benchmark.DirectoryBenchmark -Dexec.args="100000 1000"</pre>
  */
 public final class DirectoryBenchmark {

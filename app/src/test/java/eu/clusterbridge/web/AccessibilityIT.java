@@ -6,14 +6,22 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import eu.clusterbridge.matchmaking.EventAccess;
+import eu.clusterbridge.matchmaking.MatchmakingEvent;
+import eu.clusterbridge.matchmaking.Registrations;
+import eu.clusterbridge.matchmaking.ScheduleBoard;
+import eu.clusterbridge.matchmaking.Scheduling;
+import eu.clusterbridge.matchmaking.internal.DemoEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -34,6 +42,34 @@ class AccessibilityIT {
     @LocalServerPort
     int port;
 
+    @Autowired
+    DemoEvent demo;
+
+    @Autowired
+    Scheduling scheduling;
+
+    @Autowired
+    ScheduleBoard board;
+
+    @Autowired
+    Registrations registrations;
+
+    /** The matchmaking pages need an event: the demo event, built and scheduled once (the test profile does not load it). */
+    private static MatchmakingEvent event;
+    private static long participant;
+
+    @BeforeEach
+    void aMatchmakingEvent() {
+        if (event == null) {
+            EventAccess.SystemWork.run(() -> {
+                event = demo.create();
+                scheduling.runNow(event.id(), java.time.Duration.ofSeconds(3));
+                board.publish(event.id(), true);
+            });
+            participant = registrations.ofEvent(event.id()).get(0).id();
+        }
+    }
+
     @BeforeAll
     static void startBrowser() throws Exception {
         browser = Browser.start();
@@ -52,8 +88,12 @@ class AccessibilityIT {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/directory?q=packaging", "/partnerships", "/partnerships/adpack", "/organisations/packbridge",
             "/map", "/events", "/login", "/no-such-page",
-            "/signup", "/password-reset", "/invitations?token=unknown"})
-    void pagesHaveNoSeriousAccessibilityViolations(String path) {
+            "/signup", "/password-reset", "/invitations?token=unknown",
+            "/matchmaking", "/matchmaking/{event}", "/matchmaking/{event}/schedule",
+            "/matchmaking/{event}/grid", "/matchmaking/{event}/agendas", "/matchmaking/{event}/agendas/{participant}",
+            "/matchmaking/{event}/rotations", "/matchmaking/{event}/rotations?size=3&rounds=2"})
+    void pagesHaveNoSeriousAccessibilityViolations(String template) {
+        String path = template.replace("{event}", event.key()).replace("{participant}", String.valueOf(participant));
         browser.get("http://localhost:" + port + path);
         assertThat(violations()).as(path).isEmpty();
     }

@@ -1,0 +1,79 @@
+package eu.clusterbridge.matchmaking.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import eu.clusterbridge.matchmaking.EventParts.Slot;
+import eu.clusterbridge.matchmaking.EventParts.Table;
+import eu.clusterbridge.matchmaking.Meeting;
+import eu.clusterbridge.matchmaking.Participant;
+
+/** The rules a meeting placed by hand must keep, as sentences an organiser can act on. */
+public final class BoardChecks {
+
+    private final EventSnapshot s;
+    private final Map<Long, Participant> participants;
+
+    public BoardChecks(EventSnapshot snapshot) {
+        this.s = snapshot;
+        this.participants = snapshot.participants().stream().collect(Collectors.toMap(Participant::id, Function.identity()));
+    }
+
+    /** The weight of the accepted requests between the two, or {@code null} if nobody asked for this meeting. */
+    public Integer requestedWeight(long a, long b) {
+        return s.pairs().stream().filter(p -> p.a() == Math.min(a, b) && p.b() == Math.max(a, b))
+                .map(MeetingWeights.Pair::weight).findFirst().orElse(null);
+    }
+
+    /** Conflicts of a meeting of {@code a} and {@code b} (the meeting {@code moving}, or a new one) at a slot and table. */
+    public List<String> conflicts(long a, long b, Long moving, int slotNumber, int tableNumber) {
+        List<String> problems = new ArrayList<>();
+        Optional<Slot> slot = s.slots().stream().filter(x -> x.number() == slotNumber).findFirst();
+        Optional<Table> table = s.tables().stream().filter(x -> x.number() == tableNumber).findFirst();
+        if (slot.isEmpty() || table.isEmpty()) {
+            problems.add(slot.isEmpty() ? "there is no slot " + slotNumber : "there is no table " + tableNumber);
+            return problems;
+        }
+        for (Meeting m : s.meetings()) {
+            if (Objects.equals(m.id(), moving) || m.slotNumber() != slotNumber) {
+                continue;
+            }
+            for (long p : List.of(a, b)) {
+                if (m.involves(p)) {
+                    problems.add(name(p) + " already meets " + name(m.other(p)) + " in slot " + slotNumber);
+                }
+            }
+            if (m.tableNumber() == tableNumber) {
+                problems.add("table " + table.get().name() + " is taken in slot " + slotNumber + " by " + name(m.aId()) + " and " + name(m.bId()));
+            }
+        }
+        for (long p : List.of(a, b)) {
+            Set<Long> attended = s.attendance().get(p);
+            if (attended != null && !attended.contains(slot.get().sessionId())) {
+                problems.add(name(p) + " does not attend the session of slot " + slotNumber);
+            } else if (s.unavailable().getOrDefault(p, Set.of()).contains(slot.get().id())) {
+                problems.add(name(p) + " is not available in slot " + slotNumber);
+            }
+        }
+        Long host = table.get().hostId();
+        if (host != null && host != a && host != b) {
+            problems.add("table " + table.get().name() + " is the own table of " + name(host));
+        }
+        List<Long> hosts = s.tables().stream().map(Table::hostId).filter(h -> h != null && (h == a || h == b)).toList();
+        if (!hosts.isEmpty() && (host == null || !hosts.contains(host))) {
+            problems.add(name(hosts.get(0)) + " hosts at their own table; meet there");
+        }
+        return problems;
+    }
+
+    private String name(long participantId) {
+        Participant p = participants.get(participantId);
+        return p == null ? "participant " + participantId : p.displayName();
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * Matchmaking: B2B brokerage events run by an organiser — set-up (sessions, slots derived from slot length and
+ * pause, tables and own tables, participant types with a booking-rules matrix, limits), registrations of
+ * directory organisations with marketplace items and availability, meeting requests with priorities, and the
+ * schedule: the {@code scheduler} library's optimising solver runs in the background and its meetings, bound,
+ * gap and explanations are stored; organisers move and lock meetings; agendas as page, PDF and iCalendar.
+ * Offers {@link eu.clusterbridge.matchmaking.MatchmakingEvents}, {@link eu.clusterbridge.matchmaking.Registrations},
+ * {@link eu.clusterbridge.matchmaking.MeetingRequests}, {@link eu.clusterbridge.matchmaking.Scheduling} and
+ * {@link eu.clusterbridge.matchmaking.ScheduleBoard}. Uses the directory (organisations by id); publishes no
+ * events yet. Who may act is decided in one place, {@link eu.clusterbridge.matchmaking.EventAccess}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Matchmaking")
+package eu.clusterbridge.matchmaking;

@@ -1,0 +1,138 @@
+package eu.clusterbridge.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import eu.clusterbridge.ClusterBridgeApplication;
+import eu.clusterbridge.directory.Organisations;
+import eu.clusterbridge.matchmaking.EventAccess;
+import eu.clusterbridge.matchmaking.EventSetup;
+import eu.clusterbridge.matchmaking.MatchmakingEvent;
+import eu.clusterbridge.matchmaking.MatchmakingEvents;
+import eu.clusterbridge.matchmaking.MeetingRequests;
+import eu.clusterbridge.matchmaking.Participant;
+import eu.clusterbridge.matchmaking.Registration;
+import eu.clusterbridge.matchmaking.Registrations;
+import eu.clusterbridge.matchmaking.RequestMode;
+import eu.clusterbridge.matchmaking.RequestSpec;
+import eu.clusterbridge.matchmaking.ScheduleBoard;
+import eu.clusterbridge.matchmaking.ScheduleRun;
+import eu.clusterbridge.matchmaking.Scheduling;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Issue 5's goals in the app: an event of 1,000 participants and 5,000 requests scheduled (read, solve, explain,
+ * save) in under two minutes; agenda pages under 100 ms. Builds the event through the services on a fresh
+ * embedded PostgreSQL, times {@link Scheduling#runNow} and then GETs 300 agenda pages over HTTP.
+ * <pre>./mvnw -q -pl app -am test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=eu.clusterbridge.benchmark.MatchmakingBenchmark -Dexec.args="1000 5000"</pre>
+ */
+public final class MatchmakingBenchmark {
+
+    private MatchmakingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int participants = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
+        int requestCount = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
+        Path data = Files.createTempDirectory("clusterbridge-matchmaking-benchmark");
+        String[] properties = {
+                "--server.port=0",
+                "--clusterbridge.database.embedded.data-directory=" + data.resolve("postgres"),
+                "--clusterbridge.database.embedded.clean=true",
+                "--spring.jpa.properties.hibernate.search.backend.directory.root=" + data.resolve("index"),
+                "--clusterbridge.seed.load-on-empty-database=false",
+                "--clusterbridge.matchmaking.demo.enabled=false",
+                "--clusterbridge.admin.password=benchmark",
+                "--logging.level.root=WARN"};
+        try (ConfigurableApplicationContext context = new SpringApplication(ClusterBridgeApplication.class).run(properties)) {
+            context.getBean(Organisations.class).importAll(new SyntheticOrganisations(42).generate(participants));
+            long[] event = new long[1];
+            EventAccess.SystemWork.run(() -> event[0] = build(context, participants, requestCount));
+            Scheduling scheduling = context.getBean(Scheduling.class);
+            ScheduleRun[] run = new ScheduleRun[1];
+            long start = System.nanoTime();
+            EventAccess.SystemWork.run(() -> run[0] = scheduling.runNow(event[0]));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            EventAccess.SystemWork.run(() -> context.getBean(ScheduleBoard.class).publish(event[0], true));
+            double[] agenda = agendaMillis(context, event[0]);
+            System.out.printf("| %s | %d participants, %d requests (%d pairs) | %s in %.1f s (solver %.1f s) | %d meetings, weight %d, "
+                            + "bound %d, gap %.2f %%, %d breaks, %d unplaced explained | agenda p50 %.1f ms, p95 %.1f ms, max %.1f ms |%n",
+                    LocalDate.now(), participants, requestCount, run[0].requests(), run[0].state(), seconds, run[0].seconds(),
+                    run[0].meetings(), run[0].weight(), run[0].boundWeight(), 100 * run[0].gap(), run[0].breaks(),
+                    scheduling.unplaced(run[0].id()).size(), agenda[agenda.length / 2], agenda[(int) (agenda.length * 0.95)],
+                    agenda[agenda.length - 1]);
+        }
+    }
+
+    /** Two days of two sessions (30 slots of 20 minutes), 200 tables, random requests with priorities 1–5. */
+    private static long build(ConfigurableApplicationContext context, int count, int requestCount) {
+        LocalDate day = LocalDate.of(2027, 10, 5);
+        List<String> tables = new ArrayList<>();
+        for (int t = 1; t <= 200; t++) {
+            tables.add("T" + t);
+        }
+        MatchmakingEvent event = context.getBean(MatchmakingEvents.class).create(new EventSetup("Benchmark brokerage", "Lyon", false,
+                "Europe/Paris", null, 20, 5, RequestMode.AUTOMATIC, null, true, 12, null,
+                List.of(new EventSetup.SessionSpec("D1 am", day, LocalTime.of(9, 0), LocalTime.of(12, 30)),
+                        new EventSetup.SessionSpec("D1 pm", day, LocalTime.of(14, 0), LocalTime.of(17, 0)),
+                        new EventSetup.SessionSpec("D2 am", day.plusDays(1), LocalTime.of(9, 0), LocalTime.of(12, 30)),
+                        new EventSetup.SessionSpec("D2 pm", day.plusDays(1), LocalTime.of(14, 0), LocalTime.of(17, 0))),
+                tables, List.of(), List.of()));
+        Registrations registrations = context.getBean(Registrations.class);
+        List<Participant> people = new ArrayList<>();
+        Random random = new Random(5);
+        for (var organisation : context.getBean(Organisations.class).all()) {
+            List<Integer> unavailable = random.nextInt(4) == 0 ? List.of(1 + random.nextInt(30), 1 + random.nextInt(30)) : List.of();
+            people.add(registrations.register(event.id(), new Registration(organisation.getId(), null, null, null, null, null,
+                    List.of(), unavailable.stream().distinct().toList(), false, List.of())));
+        }
+        MeetingRequests requests = context.getBean(MeetingRequests.class);
+        Set<String> sent = new HashSet<>();
+        while (sent.size() < requestCount) {
+            Participant a = people.get(random.nextInt(people.size()));
+            Participant b = people.get(random.nextInt(people.size()));
+            if (a.id() != b.id() && sent.add(a.id() + ">" + b.id())) {
+                requests.send(event.id(), new RequestSpec(a.id(), b.id(), 1 + random.nextInt(5), null));
+            }
+        }
+        return event.id();
+    }
+
+    /** 300 agenda pages over HTTP after a warm-up of 50, sorted milliseconds. */
+    private static double[] agendaMillis(ConfigurableApplicationContext context, long eventId) throws Exception {
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        MatchmakingEvent event = context.getBean(MatchmakingEvents.class).get(eventId);
+        List<Participant> people = context.getBean(Registrations.class).ofEvent(eventId);
+        HttpClient client = HttpClient.newHttpClient();
+        double[] millis = new double[300];
+        for (int i = -50; i < millis.length; i++) {
+            URI uri = URI.create("http://localhost:" + port + "/matchmaking/" + event.key() + "/agendas/"
+                    + people.get(Math.floorMod(i * 7919, people.size())).id());
+            long t = System.nanoTime();
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(uri + " answered " + response.statusCode());
+            }
+            if (i >= 0) {
+                millis[i] = (System.nanoTime() - t) / 1e6;
+            }
+        }
+        Arrays.sort(millis);
+        return millis;
+    }
+}
