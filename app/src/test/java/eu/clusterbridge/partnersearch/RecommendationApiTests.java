@@ -92,6 +92,14 @@ class RecommendationApiTests {
     }
 
     @Test
+    void anOrganisationWithoutCountryOrRegionGetsRecommendationsToo() throws Exception {
+        mvc.perform(get("/api/organisations/{id}/recommendations", organisation("zq-nowhere", "Zyloquartz Nowhere", null, null,
+                        "research-and-development", "CA", "zyloquartz").getId()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].key").exists());
+    }
+
+    @Test
     void countryFiltersRequireOrExcludeCountries() throws Exception {
         String only = mvc.perform(get("/api/organisations/{id}/recommendations", seeker.getId()).param("country", "ES").param("limit", "50"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -47,7 +47,9 @@ class AccessibilityIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/directory?q=packaging", "/partnerships", "/partnerships/adpack", "/organisations/packbridge",
-            "/map", "/events", "/login", "/no-such-page"})
+            "/map", "/events", "/login", "/no-such-page",
+            "/organisations/packbridge/partners", "/partnerships/adpack/partners",
+            "/partners?need=smart+packaging+partners+in+Portugal+for+a+mission+to+Canada", "/partners?need="})
     void pagesHaveNoSeriousAccessibilityViolations(String path) {
         browser.get("http://localhost:" + port + path);
         browser.executeScript(axe);

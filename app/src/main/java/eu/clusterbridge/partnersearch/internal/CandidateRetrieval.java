@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,14 +30,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class CandidateRetrieval {
 
-    static final int TEXT_CANDIDATES = 200;
-    static final int STRUCTURE_CANDIDATES = 200;
-    static final int NETWORK_CANDIDATES = 300;
-    /** Query words kept: enough for a long profile, few enough for any backend's clause limit (5 fields each). */
-    static final int QUERY_WORDS = 120;
+    static final int TEXT_CANDIDATES = 150;
+    static final int STRUCTURE_CANDIDATES = 150;
+    static final int NETWORK_CANDIDATES = 200;
+    /**
+     * Query words kept, competences first (see the seeker factory's text order): a disjunction of many common words
+     * over 100,000 profiles is what the time goes on, and the first words say the most.
+     */
+    static final int QUERY_WORDS = 12;
     private static final String[] TEXT_FIELDS = {"name", "aliases", "description", "activities", "services"};
 
-    private record Found(Organisation organisation, float score) {
+    private record Found(Long id, float score) {
     }
 
     private final EntityManager entityManager;
@@ -55,49 +59,49 @@ public class CandidateRetrieval {
         Set<Long> excluded = new HashSet<>(seeker.members());
         excluded.addAll(seeker.excludedCandidates());
 
-        Map<Long, Organisation> pool = new LinkedHashMap<>();
         Map<Long, Float> textScores = new LinkedHashMap<>();
+        Set<Long> pool = new LinkedHashSet<>();
         if (!text.isEmpty()) {
-            for (Found found : textMatches(session, text, filters, excluded, null, TEXT_CANDIDATES)) {
-                pool.put(found.organisation().getId(), found.organisation());
-                textScores.put(found.organisation().getId(), found.score());
-            }
+            textScores.putAll(textMatches(session, text, filters, excluded, null, TEXT_CANDIDATES));
+            pool.addAll(textScores.keySet());
         }
         if (!seeker.sectors().isEmpty() || !seeker.markets().isEmpty() || !seeker.stages().isEmpty() || text.isEmpty()) {
-            structuralMatches(session, seeker, filters, excluded).forEach(o -> pool.putIfAbsent(o.getId(), o));
+            pool.addAll(structuralMatches(session, seeker, filters, excluded));
         }
-        List<Long> neighbours = graph.partnersOf(seeker.partners(), filters.excludedPartnerships()).stream()
-                .filter(id -> !excluded.contains(id) && !pool.containsKey(id)).sorted().limit(NETWORK_CANDIDATES).toList();
-        organisations.byIds(neighbours).values().stream()
-                .filter(o -> filters.admits(o.getCountry(), o.getSectors()))
-                .forEach(o -> pool.put(o.getId(), o));
+        graph.partnersOf(seeker.partners(), filters.excludedPartnerships()).stream()
+                .filter(id -> !excluded.contains(id) && !pool.contains(id)).sorted().limit(NETWORK_CANDIDATES).forEach(pool::add);
+        // One database read for the whole pool; network neighbours were not filtered by the index, so filter them here.
+        Map<Long, Organisation> found = organisations.byIds(pool);
+        pool.removeIf(id -> !found.containsKey(id) || !filters.admits(found.get(id).getCountry(), found.get(id).getSectors()));
 
-        List<Long> unscored = pool.keySet().stream().filter(id -> !textScores.containsKey(id)).toList();
+        List<Long> unscored = pool.stream().filter(id -> !textScores.containsKey(id)).toList();
         if (!text.isEmpty() && !unscored.isEmpty()) {
-            textMatches(session, text, filters, excluded, unscored, unscored.size())
-                    .forEach(found -> textScores.put(found.organisation().getId(), found.score()));
+            textScores.putAll(textMatches(session, text, filters, excluded, unscored, unscored.size()));
         }
         double best = textScores.values().stream().mapToDouble(Float::doubleValue).max().orElse(1);
         List<Candidate> candidates = new ArrayList<>(pool.size());
-        for (Organisation o : pool.values()) {
+        for (Long id : pool) {
+            Organisation o = found.get(id);
             candidates.add(new Candidate(o.getId(), o.getKey(), o.getName(), o.getType(), names.helix(o.getType()), o.getCountry(),
-                    o.getNutsRegion(), o.getSectors(), o.getValueChainStages(), o.getTargetMarkets(), Words.of(profileText(o)),
-                    best > 0 ? textScores.getOrDefault(o.getId(), 0f) / best : 0,
-                    graph.tiesWith(o.getId(), seeker.partners(), filters.excludedPartnerships())));
+                    o.getNutsRegion(), o.getSectors(), o.getValueChainStages(), o.getTargetMarkets(), profileText(o),
+                    best > 0 ? textScores.getOrDefault(id, 0f) / best : 0,
+                    graph.tiesWith(id, seeker.partners(), filters.excludedPartnerships())));
         }
         return candidates;
     }
 
-    /** The words of a profile the text signal compares: what it is called, does and offers. */
+    /** The words of a profile the text signal compares, the most telling first: competences, services, name, description. */
     public static String profileText(Organisation o) {
-        return String.join(" ", o.getName(), String.join(" ", o.getAliases()), o.getDescription() == null ? "" : o.getDescription(),
-                String.join(" ", o.getTechnologies()), String.join(" ", o.getServices()));
+        return String.join(" ", String.join(" ", o.getTechnologies()), String.join(" ", o.getServices()), o.getName(),
+                String.join(" ", o.getAliases()), o.getDescription() == null ? "" : o.getDescription());
     }
 
-    private List<Found> textMatches(SearchSession session, String text, RecommendationFilters filters, Set<Long> excluded,
-                                    Collection<Long> only, int limit) {
-        return session.search(Organisation.class)
-                .select(f -> f.composite().from(f.entity(Organisation.class), f.score()).as(Found::new))
+    /** Ids and text scores only: the pool is read from the database once, after all queries. */
+    private Map<Long, Float> textMatches(SearchSession session, String text, RecommendationFilters filters, Set<Long> excluded,
+                                         Collection<Long> only, int limit) {
+        Map<Long, Float> scores = new LinkedHashMap<>();
+        session.search(Organisation.class)
+                .select(f -> f.composite().from(f.id(Long.class), f.score()).as(Found::new))
                 .where(f -> {
                     var bool = filtered(f, filters, excluded);
                     bool.must(f.match().fields(TEXT_FIELDS).matching(text));
@@ -106,12 +110,16 @@ public class CandidateRetrieval {
                     }
                     return bool;
                 })
-                .fetchHits(limit);
+                .totalHitCountThreshold(limit)
+                .fetchHits(limit)
+                .forEach(hit -> scores.put(hit.id(), hit.score()));
+        return scores;
     }
 
     /** Shared sectors count most, then shared markets, then stages the seeker does not cover (complements). */
-    private List<Organisation> structuralMatches(SearchSession session, Seeker seeker, RecommendationFilters filters, Set<Long> excluded) {
+    private List<Long> structuralMatches(SearchSession session, Seeker seeker, RecommendationFilters filters, Set<Long> excluded) {
         return session.search(Organisation.class)
+                .select(f -> f.id(Long.class))
                 .where(f -> {
                     var bool = filtered(f, filters, excluded);
                     if (seeker.sectors().isEmpty() && seeker.markets().isEmpty() && seeker.stages().isEmpty()) {
@@ -127,6 +135,7 @@ public class CandidateRetrieval {
                     }
                     return bool.must(any);
                 })
+                .totalHitCountThreshold(STRUCTURE_CANDIDATES)
                 .fetchHits(STRUCTURE_CANDIDATES);
     }
 

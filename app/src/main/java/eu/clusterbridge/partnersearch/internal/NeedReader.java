@@ -1,7 +1,9 @@
 package eu.clusterbridge.partnersearch.internal;
 
 import java.text.Normalizer;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,27 +23,34 @@ public final class NeedReader {
     public record Reading(String words, Set<String> locatedIn, Set<String> markets) {
     }
 
-    private final Taxonomy taxonomy;
+    private record CountryName(String code, Pattern mention, Pattern name) {
+    }
+
+    /** Longest names first, so "South Sudan" is read before "Sudan" can take its last word. */
+    private final List<CountryName> names;
 
     public NeedReader(Taxonomy taxonomy) {
-        this.taxonomy = taxonomy;
+        this.names = taxonomy.countries().stream()
+                .flatMap(country -> names(country).stream().map(name -> new CountryName(country.code(),
+                        Pattern.compile("(\\b(?:in|from)\\s+(?:the\\s+)?)?\\b" + Pattern.quote(name) + "\\b"),
+                        Pattern.compile("\\b" + Pattern.quote(name) + "\\b"))))
+                .sorted(Comparator.comparingInt((CountryName name) -> name.name().pattern().length()).reversed())
+                .toList();
     }
 
     public Reading read(String need) {
         String text = fold(need);
         Set<String> locatedIn = new LinkedHashSet<>();
         Set<String> markets = new LinkedHashSet<>();
-        for (Country country : taxonomy.countries()) {
-            for (String name : names(country)) {
-                Matcher matcher = Pattern.compile("(\\b(?:in|from)\\s+(?:the\\s+)?)?\\b" + Pattern.quote(name) + "\\b").matcher(text);
-                boolean found = false;
-                while (matcher.find()) {
-                    found = true;
-                    (matcher.group(1) != null ? locatedIn : markets).add(country.code());
-                }
-                if (found) {
-                    text = text.replaceAll("\\b" + Pattern.quote(name) + "\\b", " ");
-                }
+        for (CountryName name : names) {
+            Matcher matcher = name.mention().matcher(text);
+            boolean found = false;
+            while (matcher.find()) {
+                found = true;
+                (matcher.group(1) != null ? locatedIn : markets).add(name.code());
+            }
+            if (found) {
+                text = name.name().matcher(text).replaceAll(" ");
             }
         }
         markets.removeAll(locatedIn);
@@ -57,11 +66,11 @@ public final class NeedReader {
         if (comma > 0) {
             names.add(name.substring(0, comma));
         }
-        if (name.startsWith("united states")) {
+        if (country.code().equals("US")) {
             names.add("united states");
             names.add("usa");
         }
-        if (name.startsWith("united kingdom")) {
+        if (country.code().equals("GB")) {
             names.add("united kingdom");
         }
         return names;

@@ -21,12 +21,21 @@ import eu.clusterbridge.taxonomy.TripleHelix;
  * @param members            organisations never recommended: the seeker itself, a partnership's partners
  * @param partners           the seeker's partners, for the network signal ("organisations that partnered with my partners")
  * @param excludedCandidates organisations left out as already partnered with the seeker
+ * @param words              the content words of {@code text}, in order, for explanations
  */
 public record Seeker(Kind kind, String description, String text, Set<String> sectors, Set<String> stages, Set<String> markets,
                      Set<String> countries, Set<String> regions, Set<String> wantedCountries, Set<TripleHelix> helices,
-                     Set<Long> members, Set<Long> partners, Set<Long> excludedCandidates) {
+                     Set<Long> members, Set<Long> partners, Set<Long> excludedCandidates, Set<String> words) {
 
     public enum Kind { ORGANISATION, PARTNERSHIP, NEED }
+
+    /** A seeker whose content words are those of its text (read once: every candidate's explanation compares with them). */
+    public Seeker(Kind kind, String description, String text, Set<String> sectors, Set<String> stages, Set<String> markets,
+                  Set<String> countries, Set<String> regions, Set<String> wantedCountries, Set<TripleHelix> helices,
+                  Set<Long> members, Set<Long> partners, Set<Long> excludedCandidates) {
+        this(kind, description, text, sectors, stages, markets, countries, regions, wantedCountries, helices, members, partners,
+                excludedCandidates, Words.of(text));
+    }
 
     public Seeker {
         sectors = Set.copyOf(sectors);
@@ -39,9 +48,6 @@ public record Seeker(Kind kind, String description, String text, Set<String> sec
         members = Set.copyOf(members);
         partners = Set.copyOf(partners);
         excludedCandidates = Set.copyOf(excludedCandidates);
-    }
-
-    public Set<String> words() {
-        return Words.of(text);
+        words = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(words));
     }
 }

@@ -1,5 +1,6 @@
 package eu.clusterbridge.partnersearch.internal;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -30,8 +31,8 @@ public final class SeekerFactory {
     public Seeker organisation(Organisation o, CoPartnershipGraph graph, Set<Long> excludedPartnerships) {
         Set<Long> partners = graph.partnersOf(o.getId(), excludedPartnerships);
         return new Seeker(Seeker.Kind.ORGANISATION, o.getName(), CandidateRetrieval.profileText(o), Set.copyOf(o.getSectors()),
-                Set.copyOf(o.getValueChainStages()), Set.copyOf(o.getTargetMarkets()), present(List.of(o.getCountry())),
-                present(List.of(o.getNutsRegion())), Set.of(), Set.of(names.helix(o.getType())), Set.of(o.getId()), partners, partners);
+                Set.copyOf(o.getValueChainStages()), Set.copyOf(o.getTargetMarkets()), present(Arrays.asList(o.getCountry())),
+                present(Arrays.asList(o.getNutsRegion())), Set.of(), Set.of(names.helix(o.getType())), Set.of(o.getId()), partners, partners);
     }
 
     /**
@@ -45,9 +46,12 @@ public final class SeekerFactory {
         Set<Long> members = listed.stream().map(Partner::organisationId).filter(Objects::nonNull).collect(Collectors.toSet());
         Set<String> countries = new HashSet<>(present(listed.stream().map(Partner::country).toList()));
         countries.addAll(present(partners.stream().map(Organisation::getCountry).toList()));
-        String text = String.join(" ", p.getName(), String.join(" ", p.getObjectives()), String.join(" ", p.getMainActivities()),
-                partners.stream().map(o -> String.join(" ", o.getDescription() == null ? "" : o.getDescription(),
-                        String.join(" ", o.getTechnologies()), String.join(" ", o.getServices()))).collect(Collectors.joining(" ")));
+        // The most telling words first (the query keeps only the first few dozen): name, partners' competences, objectives.
+        String text = String.join(" ", p.getName(),
+                partners.stream().map(o -> String.join(" ", String.join(" ", o.getTechnologies()), String.join(" ", o.getServices())))
+                        .collect(Collectors.joining(" ")),
+                String.join(" ", p.getObjectives()), String.join(" ", p.getMainActivities()),
+                partners.stream().map(o -> o.getDescription() == null ? "" : o.getDescription()).collect(Collectors.joining(" ")));
         Set<String> sectors = new LinkedHashSet<>(p.getSectors());
         sectors.addAll(all(partners, Organisation::getSectors));
         Set<String> markets = new LinkedHashSet<>(p.getTargetMarkets());

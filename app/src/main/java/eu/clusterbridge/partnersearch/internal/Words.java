@@ -21,19 +21,37 @@ public final class Words {
     private Words() {
     }
 
-    /** The distinct content words of {@code text}, in order of first appearance. */
+    /** The distinct content words of {@code text}, in order of first appearance (a plain loop: it runs for every candidate). */
     public static Set<String> of(String text) {
         Set<String> words = new LinkedHashSet<>();
         if (text == null) {
             return words;
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() >= 4 && !FILLER.contains(word)) {
-                words.add(word.endsWith("s") && !word.endsWith("ss") && word.length() > 4 ? word.substring(0, word.length() - 1) : word);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                word.append(c);
+            } else if (!word.isEmpty()) {
+                add(words, word.toString());
+                word.setLength(0);
             }
         }
         return words;
+    }
+
+    private static void add(Set<String> words, String raw) {
+        if (raw.length() < 4) {
+            return;
+        }
+        String word = raw.toLowerCase(Locale.ROOT);
+        if (!word.chars().allMatch(c -> c < 128)) {
+            word = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        }
+        if (FILLER.contains(word)) {
+            return;
+        }
+        words.add(word.endsWith("s") && !word.endsWith("ss") && word.length() > 4 ? word.substring(0, word.length() - 1) : word);
     }
 
     /** At most {@code max} distinct raw words of {@code text}, joined: a query short enough for any search backend. */

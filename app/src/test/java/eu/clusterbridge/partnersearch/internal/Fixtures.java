@@ -24,41 +24,41 @@ final class Fixtures {
     /** A candidate with nothing in common with the seeker: another sector, no stages, no markets, same place, same helix. */
     static Candidate aStranger(String name) {
         return new Candidate(100L + name.hashCode() % 100, name.toLowerCase(), name, "SME", TripleHelix.INDUSTRY, "PT", "PT11",
-                List.of("automotive"), List.of(), List.of(), Set.of(), 0, 0);
+                List.of("automotive"), List.of(), List.of(), "", 0, 0);
     }
 
     static Candidate withSectors(Candidate c, String... sectors) {
         return new Candidate(c.id(), c.key(), c.name(), c.type(), c.helix(), c.country(), c.region(), List.of(sectors), c.stages(),
-                c.markets(), c.words(), c.textRelevance(), c.commonPartners());
+                c.markets(), c.text(), c.textRelevance(), c.commonPartners());
     }
 
     static Candidate withStages(Candidate c, String... stages) {
         return new Candidate(c.id(), c.key(), c.name(), c.type(), c.helix(), c.country(), c.region(), c.sectors(), List.of(stages),
-                c.markets(), c.words(), c.textRelevance(), c.commonPartners());
+                c.markets(), c.text(), c.textRelevance(), c.commonPartners());
     }
 
     static Candidate withMarkets(Candidate c, String... markets) {
         return new Candidate(c.id(), c.key(), c.name(), c.type(), c.helix(), c.country(), c.region(), c.sectors(), c.stages(),
-                List.of(markets), c.words(), c.textRelevance(), c.commonPartners());
+                List.of(markets), c.text(), c.textRelevance(), c.commonPartners());
     }
 
     static Candidate in(Candidate c, String country, String region) {
         return new Candidate(c.id(), c.key(), c.name(), c.type(), c.helix(), country, region, c.sectors(), c.stages(),
-                c.markets(), c.words(), c.textRelevance(), c.commonPartners());
+                c.markets(), c.text(), c.textRelevance(), c.commonPartners());
     }
 
     static Candidate ofHelix(Candidate c, String type, TripleHelix helix) {
         return new Candidate(c.id(), c.key(), c.name(), type, helix, c.country(), c.region(), c.sectors(), c.stages(),
-                c.markets(), c.words(), c.textRelevance(), c.commonPartners());
+                c.markets(), c.text(), c.textRelevance(), c.commonPartners());
     }
 
     static Candidate withText(Candidate c, double relevance, String text) {
         return new Candidate(c.id(), c.key(), c.name(), c.type(), c.helix(), c.country(), c.region(), c.sectors(), c.stages(),
-                c.markets(), Words.of(text), relevance, c.commonPartners());
+                c.markets(), text, relevance, c.commonPartners());
     }
 
     static Candidate withCommonPartners(Candidate c, int ties) {
         return new Candidate(c.id(), c.key(), c.name(), c.type(), c.helix(), c.country(), c.region(), c.sectors(), c.stages(),
-                c.markets(), c.words(), c.textRelevance(), ties);
+                c.markets(), c.text(), c.textRelevance(), ties);
     }
 }
