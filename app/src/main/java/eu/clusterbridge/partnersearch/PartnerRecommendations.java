@@ -16,6 +16,7 @@ import eu.clusterbridge.partnersearch.internal.Seeker;
 import eu.clusterbridge.partnersearch.internal.SeekerFactory;
 import eu.clusterbridge.partnerships.Partner;
 import eu.clusterbridge.partnerships.Partnership;
+import eu.clusterbridge.partnerships.PartnershipNotFound;
 import eu.clusterbridge.partnerships.Partnerships;
 import eu.clusterbridge.taxonomy.Taxonomy;
 import org.springframework.stereotype.Service;
@@ -113,7 +114,7 @@ public class PartnerRecommendations {
         try {
             partnerships.get(id);
             return true;
-        } catch (RuntimeException notFound) {
+        } catch (PartnershipNotFound notFound) {
             return false;
         }
     }

@@ -137,6 +137,17 @@ class RecommendationApiTests {
     }
 
     @Test
+    void findPartnersPagesArePublicAndUnknownKeysAre404() throws Exception {
+        mvc.perform(get("/organisations/zq-seeker/partners")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Converta Valencia")));
+        mvc.perform(get("/partnerships/zq-alliance/partners")).andExpect(status().isOk());
+        mvc.perform(get("/partners").param("need", "zyloquartz converting").param("country", "XX")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("is not a known ISO 3166 country code")));
+        mvc.perform(get("/organisations/no-such-organisation/partners")).andExpect(status().isNotFound());
+        mvc.perform(get("/partnerships/no-such-partnership/partners")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void badFiltersAre400ProblemsFieldByField() throws Exception {
         mvc.perform(get("/api/organisations/{id}/recommendations", seeker.getId())
                         .param("limit", "0").param("country", "XX").param("excludeCountry", "Spain").param("sector", "no-such-sector")

@@ -44,7 +44,7 @@ class FindPartnersBrowserIT {
     void aVisitorFindsPartnersForAnOrganisationAndSeesWhy() {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         browser.get("http://localhost:" + port + "/organisations/packbridge");
-        browser.findElement(By.linkText("Find partners")).click();
+        browser.findElement(By.cssSelector("main a.find-partners")).click();
         wait.until(ExpectedConditions.urlContains("/organisations/packbridge/partners"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Find partners for");
 
@@ -68,7 +68,7 @@ class FindPartnersBrowserIT {
     void aVisitorDescribesANeedInWords() {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         browser.get("http://localhost:" + port + "/");
-        browser.findElement(By.linkText("Find partners")).click();
+        browser.findElement(By.cssSelector("header nav")).findElement(By.linkText("Find partners")).click();
         wait.until(ExpectedConditions.urlContains("/partners"));
         browser.findElement(By.id("need")).sendKeys("advanced packaging partners in Portugal for a mission to Canada");
         browser.findElement(By.cssSelector("#find-partners button[type=submit]")).click();

@@ -68,6 +68,12 @@ public class CandidateRetrieval {
         if (!seeker.sectors().isEmpty() || !seeker.markets().isEmpty() || !seeker.stages().isEmpty() || text.isEmpty()) {
             pool.addAll(structuralMatches(session, seeker, filters, excluded));
         }
+        if (pool.size() < filters.limit()) {
+            // Few matches (a sparse need, a narrow country filter): fill up with anyone the filters admit, so the
+            // answer is never emptier than the filters make it. They score on the structured signals only.
+            pool.addAll(session.search(Organisation.class).select(f -> f.id(Long.class))
+                    .where(f -> filtered(f, filters, excluded).must(f.matchAll())).fetchHits(filters.limit()));
+        }
         graph.partnersOf(seeker.partners(), filters.excludedPartnerships()).stream()
                 .filter(id -> !excluded.contains(id) && !pool.contains(id)).sorted().limit(NETWORK_CANDIDATES).forEach(pool::add);
         // One database read for the whole pool; network neighbours were not filtered by the index, so filter them here.
