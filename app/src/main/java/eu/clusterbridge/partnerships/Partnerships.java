@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import eu.clusterbridge.directory.OrganisationDeleted;
 import eu.clusterbridge.shared.Slugs;
 import eu.clusterbridge.shared.InvalidInput;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -21,10 +22,12 @@ public class Partnerships {
 
     private final PartnershipRepository repository;
     private final PartnershipProfileValidator validator;
+    private final ApplicationEventPublisher events;
 
-    Partnerships(PartnershipRepository repository, PartnershipProfileValidator validator) {
+    Partnerships(PartnershipRepository repository, PartnershipProfileValidator validator, ApplicationEventPublisher events) {
         this.repository = repository;
         this.validator = validator;
+        this.events = events;
     }
 
     public Partnership get(Long id) {
@@ -70,7 +73,9 @@ public class Partnerships {
     @Transactional
     public Partnership create(PartnershipProfile profile) {
         validator.validate(profile);
-        return repository.save(new Partnership(Slugs.unique(profile.acronym(), repository::existsByKey), profile));
+        Partnership created = repository.save(new Partnership(Slugs.unique(profile.acronym(), repository::existsByKey), profile));
+        events.publishEvent(new PartnershipChanged(created.getId()));
+        return created;
     }
 
     /** Creates or updates partnerships by key, all or none; every problem of every record is reported. */
@@ -85,6 +90,7 @@ public class Partnerships {
                 partnership.updateProfile(record.profile());
                 partnership.recordProvenance(record.sources(), record.notes());
                 repository.save(partnership);
+                events.publishEvent(new PartnershipChanged(partnership.getId()));
             } catch (InvalidInput invalid) {
                 invalid.problems().forEach(p -> problems.add(
                         new InvalidInput.FieldProblem("partnerships[" + record.key() + "]." + p.field(), p.message())));
@@ -100,12 +106,14 @@ public class Partnerships {
         validator.validate(profile);
         Partnership partnership = get(id);
         partnership.updateProfile(profile);
+        events.publishEvent(new PartnershipChanged(id));
         return partnership;
     }
 
     @Transactional
     public void delete(Long id) {
         repository.delete(get(id));
+        events.publishEvent(new PartnershipChanged(id));
     }
 
     /** A deleted organisation leaves the partnerships it was in, in the same transaction as the deletion. */
@@ -113,6 +121,7 @@ public class Partnerships {
     void on(OrganisationDeleted event) {
         for (Partnership partnership : repository.findByPartnerOrganisation(event.organisationId())) {
             partnership.removePartner(event.organisationId());
+            events.publishEvent(new PartnershipChanged(partnership.getId()));
         }
     }
 }

@@ -47,6 +47,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/organisations/{id}").access(byId("id", access::canRead))
                         .requestMatchers(HttpMethod.HEAD, "/api/organisations/{id}").access(byId("id", access::canRead))
+                        .requestMatchers(HttpMethod.GET, "/api/organisations/{id}/recommendations").access(byId("id", access::canRead))
                         .requestMatchers(HttpMethod.GET, "/api/account").access(scope(TokenScope.READ_ACCOUNT, (auth, ctx) -> true))
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
@@ -61,6 +62,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/data/import").access(scope(TokenScope.IMPORT_DATA, administrator()))
                         .requestMatchers(HttpMethod.POST, "/api/matchmaking/**").access(scope(TokenScope.WRITE_MATCHMAKING, administrator()))
                         .requestMatchers(HttpMethod.PUT, "/api/matchmaking/**").access(scope(TokenScope.WRITE_MATCHMAKING, administrator()))
+                        // A query with its need in the body, not a change (partnersearch module).
+                        .requestMatchers(HttpMethod.POST, "/api/recommendations").permitAll()
                         .anyRequest().denyAll())
                 .addFilterBefore(accounts.accessTokenFilter(), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -90,7 +93,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/organisations/{key}/members").access(byKey(access::canManageByKey))
                         .requestMatchers(HttpMethod.POST, "/organisations/{key}/invitations", "/organisations/{key}/members/**")
                                 .access(byKey(access::canManageByKey))
-                        .requestMatchers(HttpMethod.GET, "/organisations/{key}").access(byKey(access::canReadByKey))
+                        .requestMatchers(HttpMethod.GET, "/organisations/{key}", "/organisations/{key}/partners")
+                                .access(byKey(access::canReadByKey))
                         .requestMatchers(HttpMethod.GET, "/partnerships/new", "/partnerships/*/edit").hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/partnerships", "/partnerships/**").hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.GET, "/matchmaking/new", "/matchmaking/*/edit").hasRole(ADMINISTRATOR)

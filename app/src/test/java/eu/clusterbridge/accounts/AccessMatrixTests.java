@@ -132,6 +132,13 @@ class AccessMatrixTests {
         rule("GET /api/taxonomy/organisation-types", EVERYONE);
         rule("GET /api/taxonomy/sectors", EVERYONE);
         rule("GET /api/taxonomy/value-chain-stages", EVERYONE);
+        // partner recommendations: public reading, but a draft's recommendations only for its people
+        rule("GET /partners", EVERYONE);
+        rule("GET /organisations/{key}/partners", DRAFT_READERS);
+        rule("GET /partnerships/{key}/partners", EVERYONE);
+        rule("GET /api/organisations/{id}/recommendations", DRAFT_READERS);
+        rule("GET /api/partnerships/{id}/recommendations", EVERYONE);
+        rule("POST /api/recommendations", EVERYONE);
         // matchmaking: events are organised by administrators for now (EventAccess); the test event is not published,
         // so its agendas, schedule and board are the organiser's only
         rule("GET /matchmaking", EVERYONE);

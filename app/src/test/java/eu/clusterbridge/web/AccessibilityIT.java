@@ -89,6 +89,8 @@ class AccessibilityIT {
     @ValueSource(strings = {"/", "/directory?q=packaging", "/partnerships", "/partnerships/adpack", "/organisations/packbridge",
             "/map", "/events", "/login", "/no-such-page",
             "/signup", "/password-reset", "/invitations?token=unknown",
+            "/organisations/packbridge/partners", "/partnerships/adpack/partners",
+            "/partners?need=smart+packaging+partners+in+Portugal+for+a+mission+to+Canada", "/partners?need=",
             "/matchmaking", "/matchmaking/{event}", "/matchmaking/{event}/schedule",
             "/matchmaking/{event}/grid", "/matchmaking/{event}/agendas", "/matchmaking/{event}/agendas/{participant}",
             "/matchmaking/{event}/rotations", "/matchmaking/{event}/rotations?size=3&rounds=2"})
