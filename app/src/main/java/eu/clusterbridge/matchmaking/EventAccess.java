@@ -1,6 +1,8 @@
 package eu.clusterbridge.matchmaking;
 
+import eu.clusterbridge.accounts.Memberships;
 import eu.clusterbridge.accounts.PlatformRole;
+import eu.clusterbridge.accounts.SignedInAccount;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,6 +17,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class EventAccess {
+
+    private final Memberships memberships;
+
+    EventAccess(Memberships memberships) {
+        this.memberships = memberships;
+    }
 
     private static final String ORGANISER_ROLE = "ROLE_" + PlatformRole.ADMINISTRATOR.name();
 
@@ -38,6 +46,26 @@ public class EventAccess {
             return SystemWork.isRunning();
         }
         return auth.isAuthenticated() && auth.getAuthorities().stream().anyMatch(a -> ORGANISER_ROLE.equals(a.getAuthority()));
+    }
+
+    /**
+     * May the current person act for this participant (send and answer its requests, see its agenda, fill in its
+     * surveys)? Anyone in the participant's organisation, in any role, and the event's organiser.
+     */
+    public boolean actsFor(Participant participant) {
+        if (isOrganiser(participant.eventId())) {
+            return true;
+        }
+        return SignedInAccount.of(SecurityContextHolder.getContext().getAuthentication())
+                .flatMap(account -> memberships.roleOf(account.accountId(), participant.organisationId()))
+                .isPresent();
+    }
+
+    /** @throws AccessDeniedException unless the current person may act for the participant */
+    public void requireActsFor(Participant participant) {
+        if (!actsFor(participant)) {
+            throw new AccessDeniedException("Only the participant's own people or the organiser may do this");
+        }
     }
 
     /** Runs work on the application's own behalf (no signed-in user), e.g. loading the demo event. */

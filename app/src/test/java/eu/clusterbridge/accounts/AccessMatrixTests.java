@@ -160,7 +160,7 @@ class AccessMatrixTests {
         rule("GET /matchmaking/{key}/meetings/{id}/conflicts", ADMINISTRATORS);
         rule("POST /matchmaking/{key}/meetings/{id}/move", ADMINISTRATORS);
         rule("POST /matchmaking/{key}/meetings/{id}/lock", ADMINISTRATORS);
-        rule("GET /matchmaking/{key}/agendas", ADMINISTRATORS);
+        rule("GET /matchmaking/{key}/agendas", EVERYONE); // says "not published yet" and lists no one
         rule("GET /matchmaking/{key}/agendas/{participantId}", ADMINISTRATORS);
         rule("GET /matchmaking/{key}/agendas/{participantId}.pdf", ADMINISTRATORS);
         rule("GET /matchmaking/{key}/agendas/{participantId}.ics", ADMINISTRATORS);

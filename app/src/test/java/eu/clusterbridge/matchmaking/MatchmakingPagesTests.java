@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -65,7 +66,7 @@ class MatchmakingPagesTests {
                 .andExpect(content().string(containsString("buyer may request supplier")))
                 .andExpect(content().string(containsString("Buyers (buyer), at most 6 meetings")));
         mvc.perform(get("/matchmaking")).andExpect(content().string(containsString("Textile matchmaking Ghent")));
-        mvc.perform(get(location + "/schedule")).andExpect(status().isOk())
+        mvc.perform(get(location + "/schedule").with(MatchmakingFixtures.organiserSession())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("The scheduler has not run yet")));
     }
 
@@ -78,10 +79,13 @@ class MatchmakingPagesTests {
         fixtures.request(event, p.get(1), p.get(2), 1);
         ScheduleRun run = scheduling.runNow(event.id());
         SecurityContextHolder.clearContext();
-        mvc.perform(get("/matchmaking/" + event.key() + "/schedule")).andExpect(status().isOk())
+        mvc.perform(get("/matchmaking/" + event.key() + "/schedule"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
+        var organiser = MatchmakingFixtures.organiserSession();
+        mvc.perform(get("/matchmaking/" + event.key() + "/schedule").with(organiser)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("proved upper bound")))
                 .andExpect(content().string(containsString("Requested meetings that could not be placed")));
-        mvc.perform(get("/matchmaking/" + event.key() + "/runs/" + run.id() + "/progress").header("HX-Request", "true"))
+        mvc.perform(get("/matchmaking/" + event.key() + "/runs/" + run.id() + "/progress").with(organiser).header("HX-Request", "true"))
                 .andExpect(status().isOk()).andExpect(header().string("HX-Refresh", "true"));
     }
 
@@ -110,7 +114,8 @@ class MatchmakingPagesTests {
         Meeting second = meetings.get(1);
         SecurityContextHolder.clearContext();
         var organiser = MatchmakingFixtures.organiserSession();
-        mvc.perform(get("/matchmaking/" + event.key() + "/grid")).andExpect(status().isOk())
+        mvc.perform(get("/matchmaking/" + event.key() + "/grid")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/matchmaking/" + event.key() + "/grid").with(organiser)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/meetings/" + first.id())));
         mvc.perform(get("/matchmaking/" + event.key() + "/meetings/" + first.id() + "/conflicts").with(organiser)
                         .param("slot", String.valueOf(second.slotNumber())).param("table", String.valueOf(first.tableNumber())))

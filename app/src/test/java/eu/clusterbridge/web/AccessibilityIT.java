@@ -91,11 +91,10 @@ class AccessibilityIT {
             "/signup", "/password-reset", "/invitations?token=unknown",
             "/organisations/packbridge/partners", "/partnerships/adpack/partners",
             "/partners?need=smart+packaging+partners+in+Portugal+for+a+mission+to+Canada", "/partners?need=",
-            "/matchmaking", "/matchmaking/{event}", "/matchmaking/{event}/schedule",
-            "/matchmaking/{event}/grid", "/matchmaking/{event}/agendas", "/matchmaking/{event}/agendas/{participant}",
+            "/matchmaking", "/matchmaking/{event}", "/matchmaking/{event}/agendas", "/matchmaking/{event}/agendas/{participant}",
             "/matchmaking/{event}/rotations", "/matchmaking/{event}/rotations?size=3&rounds=2"})
     void pagesHaveNoSeriousAccessibilityViolations(String template) {
-        String path = template.replace("{event}", event.key()).replace("{participant}", String.valueOf(participant));
+        String path = withIds(template);
         browser.get("http://localhost:" + port + path);
         assertThat(violations()).as(path).isEmpty();
     }
@@ -103,8 +102,10 @@ class AccessibilityIT {
     /** The pages behind sign-in, seen by the administrator (who sees every control on them). */
     @ParameterizedTest
     @ValueSource(strings = {"/account", "/validation", "/admin/audit", "/organisations/packbridge/members",
-            "/organisations/packbridge/validation", "/organisations/new"})
-    void signedInPagesHaveNoSeriousAccessibilityViolations(String path) {
+            "/organisations/packbridge/validation", "/organisations/new", "/matchmaking/{event}/schedule",
+            "/matchmaking/{event}/grid", "/matchmaking/{event}/participants"})
+    void signedInPagesHaveNoSeriousAccessibilityViolations(String template) {
+        String path = withIds(template);
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys("admin@test.localhost");
         browser.findElement(By.id("password")).sendKeys("test-operator-password");
@@ -117,6 +118,10 @@ class AccessibilityIT {
         } finally {
             browser.manage().deleteAllCookies();
         }
+    }
+
+    private static String withIds(String template) {
+        return template.replace("{event}", event.key()).replace("{participant}", String.valueOf(participant));
     }
 
     private List<Map<String, Object>> violations() {
