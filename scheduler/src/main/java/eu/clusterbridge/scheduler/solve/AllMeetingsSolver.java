@@ -43,6 +43,9 @@ public final class AllMeetingsSolver {
     /** Share of the time limit kept for minimising breaks from the best schedule when the caps stall. */
     static final double IMPROVE_SHARE = Double.parseDouble(System.getProperty("cb.all.improve", "0.25"));
 
+    /** Share of the time limit a cap may take while no schedule is known (then any schedule is searched for first). */
+    static final double UNHINTED_CAP_SHARE = Double.parseDouble(System.getProperty("cb.all.unhinted", "0.25"));
+
     public Schedule solve(Instance instance, SolveOptions options) {
         long started = System.nanoTime();
         long limit = options.timeLimit().toNanos();
@@ -61,7 +64,23 @@ public final class AllMeetingsSolver {
         int lower = 0;
         long capsDeadline = deadline - (long) (IMPROVE_SHARE * limit);
         while (lower < breaks) {
-            Stage capped = stage(domain, lower, best, capsDeadline, options);
+            long capDeadline = best != null ? capsDeadline
+                    : Math.min(capsDeadline, System.nanoTime() + (long) (UNHINTED_CAP_SHARE * limit));
+            Stage capped = stage(domain, lower, best, capDeadline, options);
+            if (capped.slots() == null && capped.status() == Status.UNKNOWN && best == null) {
+                // No schedule known yet and this cap stalls: look for any schedule again, then retry the cap with it.
+                Stage any = stage(domain, Integer.MAX_VALUE, null, capsDeadline, options);
+                if (any.status() == Status.INFEASIBLE) {
+                    return empty(instance, Status.INFEASIBLE, seconds(started));
+                }
+                if (any.slots() == null) {
+                    break;
+                }
+                best = any.slots();
+                breaks = BreaksTally.total(instance, best);
+                options.progress().accept(String.format(Locale.ROOT, "all: a schedule with %d breaks", breaks));
+                continue;
+            }
             if (capped.slots() != null) {
                 best = capped.slots();
                 breaks = BreaksTally.total(instance, best);

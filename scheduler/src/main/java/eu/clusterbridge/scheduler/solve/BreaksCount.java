@@ -22,9 +22,12 @@ final class BreaksCount {
 
     /** Which implied parts of the model are on; a measurement switch (-Dcb.breaks.implied), all on by default. */
     static final Set<String> IMPLIED = Set.of(System.getProperty("cb.breaks.implied",
-            "sum,segments,parity,middle,slotcount,strategy").split(","));
+            "sum,segments,parity,middle,slotcount,strategy,window,mirror").split(","));
 
     private final List<Literal> breakEnds = new ArrayList<>();
+    /** "No break in this block", channelled to the start of the one run; null if not modelled. */
+    OneRunWindow window;
+    int participant;
 
     private BreaksCount() {
     }
@@ -43,6 +46,7 @@ final class BreaksCount {
             return null;
         }
         BreaksCount count = new BreaksCount();
+        count.participant = p;
         count.endBreaks(model, busy, block);
         if (inside == touching) {
             count.addImpliedConstraints(model, busy, block, inside);
@@ -113,6 +117,9 @@ final class BreaksCount {
             LinearExpr diff = oddMinusEven.build();
             model.addLessOrEqual(diff, runs);
             model.addGreaterOrEqual(LinearExpr.newBuilder().add(diff).add(runs).build(), 0);
+        }
+        if (IMPLIED.contains("window")) {
+            window = OneRunWindow.add(model, busy, block, k, breakEnds);
         }
         if (IMPLIED.contains("middle")) {
             // One run of k slots always covers the slots in the middle of the block.
