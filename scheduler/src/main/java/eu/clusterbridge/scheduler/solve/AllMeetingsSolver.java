@@ -68,11 +68,13 @@ public final class AllMeetingsSolver {
                     : Math.min(capsDeadline, System.nanoTime() + (long) (UNHINTED_CAP_SHARE * limit));
             Stage capped = stage(domain, lower, best, capDeadline, options);
             if (capped.slots() == null && capped.status() == Status.UNKNOWN && best == null) {
-                // No schedule known yet and this cap stalls: look for any schedule again, then retry the cap with it.
-                Stage any = stage(domain, Integer.MAX_VALUE, null, capsDeadline, options);
+                // No schedule known and this cap stalls: the first schedule of the minimisation (it finds one sooner
+                // than the plain search, measured under load) becomes the hint of the next try of this cap.
+                Improved any = improve(domain, lower, null, capsDeadline, true, options);
                 if (any.status() == Status.INFEASIBLE) {
                     return empty(instance, Status.INFEASIBLE, seconds(started));
                 }
+                lower = Math.max(lower, any.lower());
                 if (any.slots() == null) {
                     break;
                 }
@@ -92,7 +94,7 @@ public final class AllMeetingsSolver {
             }
         }
         if (lower < breaks) {
-            Improved better = improve(domain, lower, best, deadline, options);
+            Improved better = improve(domain, lower, best, deadline, false, options);
             if (better.slots() != null && BreaksTally.total(instance, better.slots()) < breaks) {
                 best = better.slots();
                 breaks = BreaksTally.total(instance, best);
@@ -133,7 +135,8 @@ public final class AllMeetingsSolver {
     }
 
     /** Minimises the total number of breaks, known to be at least {@code lower}, from the hinted schedule. */
-    private static Improved improve(AllMeetingsDomain domain, int lower, Map<String, Integer> hint, long deadline, SolveOptions options) {
+    private static Improved improve(AllMeetingsDomain domain, int lower, Map<String, Integer> hint, long deadline,
+                                    boolean firstOnly, SolveOptions options) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
             return new Improved(Status.UNKNOWN, null, lower);
@@ -143,6 +146,7 @@ public final class AllMeetingsSolver {
         AllMeetingsHint.hint(breaks, hint);
         CpSolver solver = new CpSolver();
         AllMeetingsParameters.applyForImprovement(solver.getParameters(), options, left / 1e9);
+        solver.getParameters().setStopAfterFirstSolution(firstOnly);
         CpSolverStatus status = solver.solve(breaks.model);
         return switch (status) {
             case OPTIMAL -> new Improved(Status.OPTIMAL, slotsOf(domain, breaks, solver), (int) Math.round(solver.objectiveValue()));
