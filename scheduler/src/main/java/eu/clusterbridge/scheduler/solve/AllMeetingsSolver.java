@@ -26,7 +26,10 @@ import java.util.Map;
  * on timeout: on forum-14 it cost 4–7 s that the caps need);</li>
  * <li>a MaxSAT-style linear search from below: "at most 0 breaks", "at most 1 break", ... until a cap is met,
  * each hinted with the best schedule so far; every cap proved impossible raises the lower bound. Capped
- * feasibility problems propagate far better than the optimisation model does;</li>
+ * feasibility problems propagate far better than the optimisation model does. While no schedule is known a
+ * cap gets at most {@link #UNHINTED_CAP_SHARE} of the limit; if it stalls, the first schedule of the
+ * minimisation becomes its hint and it is tried again (forum-13 with more forbidden slots: cap 4 is met from a
+ * hint, not from scratch);</li>
  * <li>when a cap stalls, the last {@link #IMPROVE_SHARE} of the time minimises the breaks directly, from the
  * best schedule so far and at least the proved bound, so that a timeout returns a far better schedule
  * (e.g. forum-13crafc 29 breaks instead of 73) with the proved lower bound.</li>
