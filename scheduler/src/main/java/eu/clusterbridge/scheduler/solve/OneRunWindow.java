@@ -30,8 +30,11 @@ final class OneRunWindow {
         this.block = block;
     }
 
-    /** Adds the window of k meetings tied to {@code breakEnds}; null when a break is impossible there anyway. */
-    static OneRunWindow add(CpModel model, BoolVar[] busy, SlotRange block, int k, List<Literal> breakEnds) {
+    /**
+     * Adds the window of k meetings tied to {@code breakEnds}; null when a break is impossible there anyway.
+     * {@code meetingSlots} holds the allowed slots of each of the participant's meetings.
+     */
+    static OneRunWindow add(CpModel model, BoolVar[] busy, SlotRange block, int k, List<Literal> breakEnds, int[][] meetingSlots) {
         if (k <= 1 || breakEnds.isEmpty()) {
             return null;
         }
@@ -45,7 +48,7 @@ final class OneRunWindow {
         BoolVar[] startAt = new BoolVar[block.last() + 1];
         List<Literal> startsOrNoRun = new ArrayList<>(List.of(oneRun.not()));
         for (int a = block.first(); a + k - 1 <= block.last(); a++) {
-            if (possible(busy, a, a + k - 1)) {
+            if (possible(busy, a, a + k - 1) && (!BreaksCount.IMPLIED.contains("matching") || WindowMatching.fits(meetingSlots, a, k))) {
                 startAt[a] = model.newBoolVar("");
                 for (int s = a; s < a + k; s++) {
                     model.addImplication(startAt[a], busy[s]);
