@@ -73,7 +73,8 @@ public final class AllMeetingsSolver {
             if (capped.slots() == null && capped.status() == Status.UNKNOWN && best == null) {
                 // No schedule known and this cap stalls: the first schedule of the minimisation (it finds one sooner
                 // than the plain search, measured under load) becomes the hint of the next try of this cap.
-                Improved any = improve(domain, lower, null, capsDeadline, true, options);
+                // Until the overall deadline: a schedule found late is still better than none.
+                Improved any = improve(domain, lower, null, deadline, true, options);
                 if (any.status() == Status.INFEASIBLE) {
                     return empty(instance, Status.INFEASIBLE, seconds(started));
                 }

@@ -70,6 +70,32 @@ class BreaksCapTest {
     }
 
     @Test
+    void keepsOnlyTheWindowsThatTheMeetingsCanFill() {
+        // Two morning meetings (slots 1-3) and one afternoon meeting (4-6): a run of three must cross the lunch break.
+        int[][] slots = {{1, 2, 3}, {1, 2, 3}, {4, 5, 6}};
+
+        assertThat(WindowMatching.fits(slots, 1, 3)).isFalse();
+        assertThat(WindowMatching.fits(slots, 2, 3)).isTrue();
+        assertThat(WindowMatching.fits(slots, 3, 3)).isFalse();
+        assertThat(WindowMatching.fits(new int[][] {{2}, {2}}, 1, 2)).as("two meetings, one possible slot").isFalse();
+        assertThat(WindowMatching.fits(new int[][] {{1, 2}, {1}}, 1, 2)).as("needs an augmenting path").isTrue();
+    }
+
+    @Test
+    void provesTheBreakThatSessionsForceOnAParticipant() {
+        // p1: two morning meetings (slots 1-3) and one afternoon meeting fixed to slot 6: no window of three
+        // slots can hold them, so p1 needs one break.
+        Instance event = Events.anEvent(6, 3).session("morning", 1, 3).session("afternoon", 4, 6)
+                .meeting(new Meeting("m1", "p1", "p2", 1, "morning", null, List.of()))
+                .meeting(new Meeting("m2", "p1", "p3", 1, "morning", null, List.of()))
+                .meeting(new Meeting("m3", "p1", "p4", 1, "afternoon", 6, List.of()))
+                .build(Mode.ALL);
+
+        assertThat(solveCapped(event, 0)).isEqualTo(CpSolverStatus.INFEASIBLE);
+        assertThat(solveCapped(event, 1)).isIn(CpSolverStatus.OPTIMAL, CpSolverStatus.FEASIBLE);
+    }
+
+    @Test
     void findsTheMirrorSymmetryOnlyWhereReversingTheSlotsKeepsEveryRule() {
         Events symmetric = Events.anEvent(5, 2).unavailable("p1", 1, 5).meeting("m1", "p1", "p2").meeting("m2", "p2", "p3");
         Events lopsided = Events.anEvent(5, 2).unavailable("p1", 1).meeting("m1", "p1", "p2").meeting("m2", "p2", "p3");
