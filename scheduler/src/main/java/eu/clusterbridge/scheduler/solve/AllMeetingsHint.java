@@ -13,6 +13,9 @@ final class AllMeetingsHint {
         if (slotByMeetingId == null) {
             return;
         }
+        if (b.mirrorAnchor >= 0) {
+            slotByMeetingId = MirrorSymmetry.oriented(b.domain, b.mirrorAnchor, slotByMeetingId);
+        }
         boolean[][] busy = new boolean[b.domain.participantCount][b.domain.slots + 1];
         for (int m = 0; m < b.domain.meetingCount(); m++) {
             Integer slot = slotByMeetingId.get(b.domain.instance.meetings().get(m).id());
@@ -23,6 +26,11 @@ final class AllMeetingsHint {
                     busy[b.domain.first[m]][slot] = true;
                     busy[b.domain.second[m]][slot] = true;
                 }
+            }
+        }
+        for (BreaksCount count : b.counts) {
+            if (count.window != null) {
+                count.window.hint(b.model, busy[count.participant]);
             }
         }
         for (int p = 0; p < b.domain.participantCount; p++) {

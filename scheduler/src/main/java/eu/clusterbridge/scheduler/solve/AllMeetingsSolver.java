@@ -26,7 +26,10 @@ import java.util.Map;
  * on timeout: on forum-14 it cost 4–7 s that the caps need);</li>
  * <li>a MaxSAT-style linear search from below: "at most 0 breaks", "at most 1 break", ... until a cap is met,
  * each hinted with the best schedule so far; every cap proved impossible raises the lower bound. Capped
- * feasibility problems propagate far better than the optimisation model does;</li>
+ * feasibility problems propagate far better than the optimisation model does. While no schedule is known a
+ * cap gets at most {@link #UNHINTED_CAP_SHARE} of the limit; if it stalls, the first schedule of the
+ * minimisation becomes its hint and it is tried again (forum-13 with more forbidden slots: cap 4 is met from a
+ * hint, not from scratch);</li>
  * <li>when a cap stalls, the last {@link #IMPROVE_SHARE} of the time minimises the breaks directly, from the
  * best schedule so far and at least the proved bound, so that a timeout returns a far better schedule
  * (e.g. forum-13crafc 29 breaks instead of 73) with the proved lower bound.</li>
@@ -42,6 +45,9 @@ public final class AllMeetingsSolver {
     static final double FIRST_SHARE = Double.parseDouble(System.getProperty("cb.all.first", "0.1"));
     /** Share of the time limit kept for minimising breaks from the best schedule when the caps stall. */
     static final double IMPROVE_SHARE = Double.parseDouble(System.getProperty("cb.all.improve", "0.25"));
+
+    /** Share of the time limit a cap may take while no schedule is known (then any schedule is searched for first). */
+    static final double UNHINTED_CAP_SHARE = Double.parseDouble(System.getProperty("cb.all.unhinted", "0.25"));
 
     public Schedule solve(Instance instance, SolveOptions options) {
         long started = System.nanoTime();
@@ -61,7 +67,26 @@ public final class AllMeetingsSolver {
         int lower = 0;
         long capsDeadline = deadline - (long) (IMPROVE_SHARE * limit);
         while (lower < breaks) {
-            Stage capped = stage(domain, lower, best, capsDeadline, options);
+            long capDeadline = best != null ? capsDeadline
+                    : Math.min(capsDeadline, System.nanoTime() + (long) (UNHINTED_CAP_SHARE * limit));
+            Stage capped = stage(domain, lower, best, capDeadline, options);
+            if (capped.slots() == null && capped.status() == Status.UNKNOWN && best == null) {
+                // No schedule known and this cap stalls: the first schedule of the minimisation (it finds one sooner
+                // than the plain search, measured under load) becomes the hint of the next try of this cap.
+                // Until the overall deadline: a schedule found late is still better than none.
+                Improved any = improve(domain, lower, null, deadline, true, options);
+                if (any.status() == Status.INFEASIBLE) {
+                    return empty(instance, Status.INFEASIBLE, seconds(started));
+                }
+                lower = Math.max(lower, any.lower());
+                if (any.slots() == null) {
+                    break;
+                }
+                best = any.slots();
+                breaks = BreaksTally.total(instance, best);
+                options.progress().accept(String.format(Locale.ROOT, "all: a schedule with %d breaks", breaks));
+                continue;
+            }
             if (capped.slots() != null) {
                 best = capped.slots();
                 breaks = BreaksTally.total(instance, best);
@@ -73,7 +98,7 @@ public final class AllMeetingsSolver {
             }
         }
         if (lower < breaks) {
-            Improved better = improve(domain, lower, best, deadline, options);
+            Improved better = improve(domain, lower, best, deadline, false, options);
             if (better.slots() != null && BreaksTally.total(instance, better.slots()) < breaks) {
                 best = better.slots();
                 breaks = BreaksTally.total(instance, best);
@@ -114,7 +139,8 @@ public final class AllMeetingsSolver {
     }
 
     /** Minimises the total number of breaks, known to be at least {@code lower}, from the hinted schedule. */
-    private static Improved improve(AllMeetingsDomain domain, int lower, Map<String, Integer> hint, long deadline, SolveOptions options) {
+    private static Improved improve(AllMeetingsDomain domain, int lower, Map<String, Integer> hint, long deadline,
+                                    boolean firstOnly, SolveOptions options) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
             return new Improved(Status.UNKNOWN, null, lower);
@@ -124,6 +150,7 @@ public final class AllMeetingsSolver {
         AllMeetingsHint.hint(breaks, hint);
         CpSolver solver = new CpSolver();
         AllMeetingsParameters.applyForImprovement(solver.getParameters(), options, left / 1e9);
+        solver.getParameters().setStopAfterFirstSolution(firstOnly);
         CpSolverStatus status = solver.solve(breaks.model);
         return switch (status) {
             case OPTIMAL -> new Improved(Status.OPTIMAL, slotsOf(domain, breaks, solver), (int) Math.round(solver.objectiveValue()));

@@ -22,9 +22,12 @@ final class BreaksCount {
 
     /** Which implied parts of the model are on; a measurement switch (-Dcb.breaks.implied), all on by default. */
     static final Set<String> IMPLIED = Set.of(System.getProperty("cb.breaks.implied",
-            "sum,segments,parity,middle,slotcount,strategy").split(","));
+            "sum,segments,parity,middle,slotcount,strategy,window,matching,mirror").split(","));
 
     private final List<Literal> breakEnds = new ArrayList<>();
+    /** "No break in this block", channelled to the start of the one run; null if not modelled. */
+    OneRunWindow window;
+    int participant;
 
     private BreaksCount() {
     }
@@ -43,9 +46,11 @@ final class BreaksCount {
             return null;
         }
         BreaksCount count = new BreaksCount();
+        count.participant = p;
         count.endBreaks(model, busy, block);
         if (inside == touching) {
-            count.addImpliedConstraints(model, busy, block, inside);
+            count.addImpliedConstraints(model, busy, block, inside,
+                    domain.meetingsOf.get(p).stream().map(m -> domain.allowedSlots[m]).toArray(int[][]::new));
         }
         return count;
     }
@@ -89,7 +94,7 @@ final class BreaksCount {
     }
 
     // Implied: k meetings fill k busy slots, need enough runs to fit the free stretches, and so on.
-    private void addImpliedConstraints(CpModel model, BoolVar[] busy, SlotRange block, int k) {
+    private void addImpliedConstraints(CpModel model, BoolVar[] busy, SlotRange block, int k, int[][] meetingSlots) {
         List<Literal> busySlots = new ArrayList<>();
         LinearExprBuilder oddMinusEven = LinearExpr.newBuilder();
         for (int s = block.first(); s <= block.last(); s++) {
@@ -113,6 +118,9 @@ final class BreaksCount {
             LinearExpr diff = oddMinusEven.build();
             model.addLessOrEqual(diff, runs);
             model.addGreaterOrEqual(LinearExpr.newBuilder().add(diff).add(runs).build(), 0);
+        }
+        if (IMPLIED.contains("window")) {
+            window = OneRunWindow.add(model, busy, block, k, breakEnds, meetingSlots);
         }
         if (IMPLIED.contains("middle")) {
             // One run of k slots always covers the slots in the middle of the block.

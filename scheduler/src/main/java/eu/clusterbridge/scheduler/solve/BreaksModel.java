@@ -8,7 +8,10 @@ import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
 import eu.clusterbridge.scheduler.model.Participant;
 
+import com.google.ortools.util.Domain;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +30,19 @@ final class BreaksModel {
     /** busy[p][s]: participant p has a meeting in slot s; null where that is impossible. */
     final BoolVar[][] busy;
     final IntVar[] breaksOf;
+    /** slot[m]: the slot of meeting m, equal to the one true held[m][i]. */
+    final IntVar[] slot;
     final List<BreaksCount> counts = new ArrayList<>();
     private int maxBreaks;
+    /** The meeting held in the first half of the slots to break the time-mirror symmetry, or -1. */
+    int mirrorAnchor = -1;
 
     private BreaksModel(AllMeetingsDomain domain) {
         this.domain = domain;
         this.held = new BoolVar[domain.meetingCount()][];
         this.busy = new BoolVar[domain.participantCount][domain.slots + 1];
         this.breaksOf = new IntVar[domain.participantCount];
+        this.slot = new IntVar[domain.meetingCount()];
     }
 
     /** The model of all schedules with at most {@code maxBreaks} breaks in total (no cap: Integer.MAX_VALUE). */
@@ -51,6 +59,9 @@ final class BreaksModel {
         m.countBreaksPerBlock();
         if (BreaksCount.IMPLIED.contains("slotcount")) {
             BreaksSearchAids.countBusyParticipantsPerSlot(m);
+        }
+        if (BreaksCount.IMPLIED.contains("mirror")) {
+            m.breakMirrorSymmetry();
         }
         m.keepBreaksFair();
         m.capBreaks();
@@ -69,6 +80,8 @@ final class BreaksModel {
                 held[m][i] = model.newBoolVar("m" + m + "@" + slots[i]);
             }
             model.addExactlyOne(held[m]);
+            slot[m] = model.newIntVarFromDomain(Domain.fromValues(Arrays.stream(slots).asLongStream().toArray()), "slot" + m);
+            model.addEquality(slot[m], slotOf(m));
         }
     }
 
@@ -164,6 +177,14 @@ final class BreaksModel {
         }
     }
 
+    // Implied: of a schedule and its time-mirror (when that is one too), keep the one with the anchor meeting early.
+    private void breakMirrorSymmetry() {
+        mirrorAnchor = MirrorSymmetry.anchor(domain);
+        if (mirrorAnchor >= 0) {
+            model.addLessOrEqual(slot[mirrorAnchor], MirrorSymmetry.lastAnchorSlot(domain));
+        }
+    }
+
     // Fairness d: the breaks of any two participants differ by at most d.
     private void keepBreaksFair() {
         Integer d = domain.instance.fairness();
@@ -183,6 +204,12 @@ final class BreaksModel {
     private void capBreaks() {
         if (maxBreaks < Integer.MAX_VALUE) {
             model.addLessOrEqual(totalBreaks(), maxBreaks);
+            // Implied: each participant with a break in a block takes at least one of the cap.
+            List<Literal> withBreak = new ArrayList<>();
+            counts.stream().filter(c -> c.window != null).forEach(c -> withBreak.add(c.window.oneRun.not()));
+            if (withBreak.size() > maxBreaks) {
+                model.addLessOrEqual(LinearExpr.sum(withBreak.toArray(new Literal[0])), maxBreaks);
+            }
         }
     }
 

@@ -5,7 +5,6 @@ import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
-import com.google.ortools.util.Domain;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,10 +50,7 @@ final class BreaksSearchAids {
             for (int m : b.domain.meetingsOf.get(p)) {
                 if (!done[m]) {
                     done[m] = true;
-                    IntVar slot = b.model.newIntVarFromDomain(Domain.fromValues(
-                            Arrays.stream(b.domain.allowedSlots[m]).asLongStream().toArray()), "slot" + m);
-                    b.model.addEquality(slot, b.slotOf(m));
-                    order.add(slot);
+                    order.add(b.slot[m]);
                 }
             }
         }

@@ -198,7 +198,9 @@ class AllMeetingsSolverTest {
 
         assertValid(instance, schedule);
         assertThat(schedule.bound().breaks()).isBetween(2, 4);
-        assertThat(schedule.objective().breaks()).isBetween(4, 12); // the first schedule found has 36-44
+        // The first schedule found has 36-44 breaks; 4-12 after 10 s on a quiet or a moderately loaded machine
+        // (load 8), so 30 leaves room for a busy CI machine but not for skipping the improvement.
+        assertThat(schedule.objective().breaks()).isBetween(4, 30);
     }
 
     private static Instance published(String name) {
