@@ -13,7 +13,7 @@
  * requests; requests expire after their deadline (a scheduled job). A person's shortlist of organisations and
  * messages to an organisation's owners and editors ("contact through the platform") live here too. Pages under
  * {@code /partner-requests}, {@code /shortlist}, {@code /organisations/{key}/contact}; API {@code /api/partner-requests}.
- * Consumes the accounts module's AccountDeleted.
+ * Consumes the accounts module's AccountDeleted and the directory's OrganisationDeleted (erasure).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Partner search")
 package eu.clusterbridge.partnersearch;

@@ -1,10 +1,14 @@
 package eu.clusterbridge.partnersearch.requests;
 
 import eu.clusterbridge.accounts.AccountDeleted;
+import eu.clusterbridge.directory.OrganisationDeleted;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** A deleted account's follows, interests and shortlist go; its comments and requests stay without a person. */
+/**
+ * Erasure: a deleted account's follows, interests and shortlist go (its comments and requests stay without a
+ * person); a deleted organisation's requests, the interest it expressed, shortlist entries and messages to it go.
+ */
 @Component
 class AccountErasure {
 
@@ -20,5 +24,11 @@ class AccountErasure {
     void on(AccountDeleted deleted) {
         requests.forgetAccount(deleted.accountId());
         shortlists.forget(deleted.accountId());
+    }
+
+    @EventListener
+    void on(OrganisationDeleted deleted) {
+        requests.forgetOrganisation(deleted.organisationId());
+        shortlists.forgetOrganisation(deleted.organisationId());
     }
 }

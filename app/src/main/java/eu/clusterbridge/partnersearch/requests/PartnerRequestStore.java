@@ -134,6 +134,12 @@ class PartnerRequestStore {
         jdbc.sql("update partnersearch_request_comment set account_id = null where account_id = ?").param(accountId).update();
     }
 
+    /** A deleted organisation: its requests (with their followers and comments) and its interest elsewhere go. */
+    void forgetOrganisation(long organisationId) {
+        jdbc.sql("delete from partnersearch_request_interest where organisation_id = ?").param(organisationId).update();
+        jdbc.sql("delete from partnersearch_request where organisation_id = ?").param(organisationId).update();
+    }
+
     private static void condition(StringBuilder sql, List<Object> params, String clause, String value) {
         if (value != null && !value.isBlank()) {
             sql.append(clause);

@@ -73,6 +73,11 @@ public class Shortlists {
         jdbc.sql("delete from partnersearch_shortlist where account_id = ?").param(accountId).update();
     }
 
+    void forgetOrganisation(long organisationId) {
+        jdbc.sql("delete from partnersearch_shortlist where organisation_id = ?").param(organisationId).update();
+        jdbc.sql("delete from partnersearch_contact_message where organisation_id = ?").param(organisationId).update();
+    }
+
     private boolean published(long organisationId) {
         try {
             return organisations.get(organisationId).isPublished();

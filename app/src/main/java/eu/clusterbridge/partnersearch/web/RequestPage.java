@@ -8,6 +8,8 @@ import eu.clusterbridge.accounts.SignedInAccount;
 import eu.clusterbridge.community.CommunityEvents;
 import eu.clusterbridge.directory.Organisation;
 import eu.clusterbridge.directory.Organisations;
+import eu.clusterbridge.matchmaking.MatchmakingEvent;
+import eu.clusterbridge.matchmaking.MatchmakingEventNotFound;
 import eu.clusterbridge.matchmaking.MatchmakingEvents;
 import eu.clusterbridge.partnersearch.requests.PartnerRequest;
 import eu.clusterbridge.partnersearch.requests.PartnerRequests;
@@ -57,7 +59,7 @@ class RequestPage {
         model.addAttribute("comments", conversation.comments(id));
         model.addAttribute("interestCount", conversation.interestCount(id));
         model.addAttribute("communityEvent", request.communityEventId() == null ? null : communityEvents.find(request.communityEventId()).orElse(null));
-        model.addAttribute("matchmakingEvent", request.matchmakingEventId() == null ? null : matchmakingEvents.get(request.matchmakingEventId()));
+        model.addAttribute("matchmakingEvent", matchmakingEvent(request.matchmakingEventId()));
         if (request.isOpen()) {
             model.addAttribute("matchingProfiles", matching.profiles(request));
             model.addAttribute("matchingRequests", matching.requests(request));
@@ -101,6 +103,15 @@ class RequestPage {
                    RedirectAttributes redirect) {
         return answer(id, redirect, "commentErrors", "Comment posted.",
                 () -> conversation.comment(id, SignedInAccount.required(authentication), text));
+    }
+
+    /** The linked matchmaking event, or none if it was deleted since. */
+    private MatchmakingEvent matchmakingEvent(Long id) {
+        try {
+            return id == null ? null : matchmakingEvents.get(id);
+        } catch (MatchmakingEventNotFound gone) {
+            return null;
+        }
     }
 
     private static String answer(long id, RedirectAttributes redirect, String errorsName, String done, Runnable action) {
