@@ -138,6 +138,22 @@ class RequestLifecycleTests {
     }
 
     @Test
+    void aDeletedOrganisationTakesItsRequestsInterestAndShortlistEntriesAlong() {
+        Account third = fixtures.person("Third");
+        Organisation leaving = fixtures.published("Leaving Cluster", third, null, null);
+        PartnerRequest theirs = fixtures.post(third, leaving.getId(), RequestKind.SEEKING, "Soon gone", inDays(9));
+        PartnerRequest mine = fixtures.post(owner, first.getId(), RequestKind.SEEKING, "Still here", inDays(9));
+        conversation.expressInterest(mine.id(), signedIn(third), leaving.getId(), "");
+        shortlists.save(owner.getId(), leaving.getId(), "maybe");
+
+        context.getBean(eu.clusterbridge.directory.Organisations.class).delete(leaving.getId());
+
+        assertThatThrownBy(() -> requests.get(theirs.id())).isInstanceOf(PartnerRequestNotFound.class);
+        assertThat(conversation.interestCount(mine.id())).isZero();
+        assertThat(shortlists.of(owner.getId())).isEmpty();
+    }
+
+    @Test
     void aMessageReachesTheOwnersAndEditorsWithoutRevealingTheirAddresses() throws Exception {
         Account editor = fixtures.person("Editor");
         Account member = fixtures.person("Member");
