@@ -12,7 +12,8 @@ public enum TokenScope {
     WRITE_ORGANISATIONS("write:organisations", "create and change organisation profiles you edit"),
     WRITE_PARTNERSHIPS("write:partnerships", "create and change partnerships (administrators)"),
     IMPORT_DATA("import:data", "import data sets (administrators)"),
-    WRITE_MATCHMAKING("write:matchmaking", "set up and run matchmaking events you organise");
+    WRITE_MATCHMAKING("write:matchmaking", "set up and run matchmaking events you organise"),
+    WRITE_PARTNER_REQUESTS("write:partner-requests", "post, follow, answer and comment on partner-search requests");
 
     private final String value;
     private final String description;

@@ -7,8 +7,10 @@
  * <p>
  * Offers {@link eu.clusterbridge.accounts.SignedInAccount} (the principal of sessions and tokens),
  * {@link eu.clusterbridge.accounts.Memberships}, {@link eu.clusterbridge.accounts.OrganisationAccess} (bean
- * {@code organisationAccess} for security rules) and {@link eu.clusterbridge.accounts.AccountsSecurity} (the
- * pieces the web module's filter chains plug in). Publishes {@link eu.clusterbridge.accounts.AccountDeleted},
+ * {@code organisationAccess} for security rules), {@link eu.clusterbridge.accounts.AccountsSecurity} (the
+ * pieces the web module's filter chains plug in), {@link eu.clusterbridge.accounts.Notifications} (tell a person
+ * something in the app and by e-mail, by account id; decision 0010) and {@link eu.clusterbridge.accounts.AccountNames}
+ * (display names, never addresses). Publishes {@link eu.clusterbridge.accounts.AccountDeleted},
  * {@link eu.clusterbridge.accounts.OrganisationSubmitted}, {@link eu.clusterbridge.accounts.OrganisationPublished}
  * and {@link eu.clusterbridge.accounts.OrganisationReturned}. Consumes the directory's
  * {@code OrganisationCreated} (the creator becomes owner) and {@code OrganisationDeleted} (roles go with it).

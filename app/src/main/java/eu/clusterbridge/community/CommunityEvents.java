@@ -30,6 +30,11 @@ public class CommunityEvents {
         return repository.findAll().stream().sorted(NEWEST_FIRST).toList();
     }
 
+    /** An event or call by id (other modules link to it by id). */
+    public java.util.Optional<CommunityEvent> find(long id) {
+        return repository.findById(id);
+    }
+
     public long count() {
         return repository.count();
     }

@@ -49,6 +49,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.HEAD, "/api/organisations/{id}").access(byId("id", access::canRead))
                         .requestMatchers(HttpMethod.GET, "/api/organisations/{id}/recommendations").access(byId("id", access::canRead))
                         .requestMatchers(HttpMethod.GET, "/api/account").access(scope(TokenScope.READ_ACCOUNT, (auth, ctx) -> true))
+                        // Partner requests (partnersearch): who is interested is for signed-in people (the service checks who manages it).
+                        .requestMatchers(HttpMethod.GET, "/api/partner-requests/{id}/interest").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/organisations").access(scope(TokenScope.WRITE_ORGANISATIONS, (auth, ctx) -> true))
@@ -62,6 +64,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/data/import").access(scope(TokenScope.IMPORT_DATA, administrator()))
                         .requestMatchers(HttpMethod.POST, "/api/matchmaking/**").access(scope(TokenScope.WRITE_MATCHMAKING, administrator()))
                         .requestMatchers(HttpMethod.PUT, "/api/matchmaking/**").access(scope(TokenScope.WRITE_MATCHMAKING, administrator()))
+                        .requestMatchers(HttpMethod.POST, "/api/partner-requests", "/api/partner-requests/**")
+                                .access(scope(TokenScope.WRITE_PARTNER_REQUESTS, (auth, ctx) -> true))
+                        .requestMatchers(HttpMethod.PUT, "/api/partner-requests/**").access(scope(TokenScope.WRITE_PARTNER_REQUESTS, (auth, ctx) -> true))
+                        .requestMatchers(HttpMethod.DELETE, "/api/partner-requests/**").access(scope(TokenScope.WRITE_PARTNER_REQUESTS, (auth, ctx) -> true))
                         // A query with its need in the body, not a change (partnersearch module).
                         .requestMatchers(HttpMethod.POST, "/api/recommendations").permitAll()
                         .anyRequest().denyAll())
@@ -93,6 +99,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/organisations/{key}/members").access(byKey(access::canManageByKey))
                         .requestMatchers(HttpMethod.POST, "/organisations/{key}/invitations", "/organisations/{key}/members/**")
                                 .access(byKey(access::canManageByKey))
+                        .requestMatchers("/organisations/{key}/contact").authenticated()
                         .requestMatchers(HttpMethod.GET, "/organisations/{key}", "/organisations/{key}/partners")
                                 .access(byKey(access::canReadByKey))
                         .requestMatchers(HttpMethod.GET, "/partnerships/new", "/partnerships/*/edit").hasRole(ADMINISTRATOR)
@@ -102,6 +109,10 @@ class SecurityConfiguration {
                         .requestMatchers("/validation", "/validation/**").hasRole("VALIDATOR")
                         .requestMatchers("/admin/**").hasRole(ADMINISTRATOR)
                         .requestMatchers("/account", "/account/**").authenticated()
+                        // Partner requests, shortlist, notifications: any signed-in person; the services check who manages a request.
+                        .requestMatchers(HttpMethod.GET, "/partner-requests/new", "/partner-requests/*/edit").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/partner-requests", "/partner-requests/**").authenticated()
+                        .requestMatchers("/shortlist", "/shortlist/**", "/notifications", "/notifications/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/invitations").authenticated()
                         .requestMatchers(HttpMethod.POST, "/signup", "/password-reset", "/password-reset/change").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()

@@ -139,6 +139,38 @@ class AccessMatrixTests {
         rule("GET /api/organisations/{id}/recommendations", DRAFT_READERS);
         rule("GET /api/partnerships/{id}/recommendations", EVERYONE);
         rule("POST /api/recommendations", EVERYONE);
+        // partner requests (partnersearch): public reading; everything else signed in (who manages a request is the
+        // service's rule, tested in PartnerRequestFlowTests; here {id} is no request, so signed-in calls get 404)
+        rule("GET /partner-requests", EVERYONE);
+        rule("GET /partner-requests/{id}", EVERYONE);
+        rule("GET /partner-requests/new", SIGNED_IN);
+        rule("POST /partner-requests", SIGNED_IN);
+        rule("GET /partner-requests/{id}/edit", SIGNED_IN);
+        rule("POST /partner-requests/{id}", SIGNED_IN);
+        rule("POST /partner-requests/{id}/close", SIGNED_IN);
+        rule("POST /partner-requests/{id}/follow", SIGNED_IN);
+        rule("POST /partner-requests/{id}/unfollow", SIGNED_IN);
+        rule("POST /partner-requests/{id}/interest", SIGNED_IN);
+        rule("POST /partner-requests/{id}/comments", SIGNED_IN);
+        rule("GET /shortlist", SIGNED_IN);
+        rule("POST /shortlist", SIGNED_IN);
+        rule("POST /shortlist/{organisationId}/remove", SIGNED_IN);
+        rule("GET /organisations/{key}/contact", SIGNED_IN); // a draft answers 404 (allowed by the rules)
+        rule("POST /organisations/{key}/contact", SIGNED_IN);
+        rule("GET /notifications", SIGNED_IN);
+        rule("POST /notifications/read", SIGNED_IN);
+        rule("GET /api/partner-requests", EVERYONE);
+        rule("GET /api/partner-requests/{id}", EVERYONE);
+        rule("POST /api/partner-requests", SIGNED_IN);
+        rule("PUT /api/partner-requests/{id}", SIGNED_IN);
+        rule("POST /api/partner-requests/{id}/close", SIGNED_IN);
+        rule("POST /api/partner-requests/{id}/follow", SIGNED_IN);
+        rule("DELETE /api/partner-requests/{id}/follow", SIGNED_IN);
+        rule("POST /api/partner-requests/{id}/interest", SIGNED_IN);
+        rule("GET /api/partner-requests/{id}/interest", SIGNED_IN);
+        rule("GET /api/partner-requests/{id}/comments", EVERYONE);
+        rule("POST /api/partner-requests/{id}/comments", SIGNED_IN);
+        rule("GET /api/partner-requests/{id}/matches", EVERYONE);
         // matchmaking: events are organised by administrators for now (EventAccess); the test event is not published,
         // so its agendas, schedule and board are the organiser's only
         rule("GET /matchmaking", EVERYONE);

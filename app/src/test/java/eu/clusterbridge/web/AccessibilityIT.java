@@ -57,6 +57,11 @@ class AccessibilityIT {
     /** The matchmaking pages need an event: the demo event, built and scheduled once (the test profile does not load it). */
     private static MatchmakingEvent event;
     private static long participant;
+    /** A partner request of packbridge with a comment, for the request pages. */
+    private static long partnerRequest;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @BeforeEach
     void aMatchmakingEvent() {
@@ -67,6 +72,7 @@ class AccessibilityIT {
                 board.publish(event.id(), true);
             });
             participant = registrations.ofEvent(event.id()).get(0).id();
+            partnerRequest = PartnerRequestFixture.create(context);
         }
     }
 
@@ -92,7 +98,8 @@ class AccessibilityIT {
             "/organisations/packbridge/partners", "/partnerships/adpack/partners",
             "/partners?need=smart+packaging+partners+in+Portugal+for+a+mission+to+Canada", "/partners?need=",
             "/matchmaking", "/matchmaking/{event}", "/matchmaking/{event}/agendas", "/matchmaking/{event}/agendas/{participant}",
-            "/matchmaking/{event}/rotations", "/matchmaking/{event}/rotations?size=3&rounds=2"})
+            "/matchmaking/{event}/rotations", "/matchmaking/{event}/rotations?size=3&rounds=2",
+            "/partner-requests", "/partner-requests?country=PT", "/partner-requests/{request}"})
     void pagesHaveNoSeriousAccessibilityViolations(String template) {
         String path = withIds(template);
         browser.get("http://localhost:" + port + path);
@@ -103,7 +110,9 @@ class AccessibilityIT {
     @ParameterizedTest
     @ValueSource(strings = {"/account", "/validation", "/admin/audit", "/organisations/packbridge/members",
             "/organisations/packbridge/validation", "/organisations/new", "/matchmaking/{event}/schedule",
-            "/matchmaking/{event}/grid", "/matchmaking/{event}/participants"})
+            "/matchmaking/{event}/grid", "/matchmaking/{event}/participants",
+            "/partner-requests/new", "/partner-requests/{request}", "/partner-requests/{request}/edit", "/shortlist",
+            "/notifications", "/organisations/packbridge/contact", "/organisations/packbridge/partners"})
     void signedInPagesHaveNoSeriousAccessibilityViolations(String template) {
         String path = withIds(template);
         browser.get("http://localhost:" + port + "/login");
@@ -121,7 +130,8 @@ class AccessibilityIT {
     }
 
     private static String withIds(String template) {
-        return template.replace("{event}", event.key()).replace("{participant}", String.valueOf(participant));
+        return template.replace("{event}", event.key()).replace("{participant}", String.valueOf(participant))
+                .replace("{request}", String.valueOf(partnerRequest));
     }
 
     private List<Map<String, Object>> violations() {
