@@ -13,7 +13,8 @@ import eu.clusterbridge.matchmaking.internal.DemoEvent;
 import org.springframework.context.ApplicationContext;
 
 /** The demo matchmaking event (organised by a published seed organisation), scheduled but not published, and the ids the access matrix puts into its addresses. */
-record MatchmakingTarget(MatchmakingEvent event, long participantId, long meetingId, long runId, long requestId, long withdrawableId) {
+record MatchmakingTarget(MatchmakingEvent event, long participantId, long meetingId, long runId, long requestId,
+                         java.util.function.LongSupplier withdrawable) {
 
     static MatchmakingTarget create(ApplicationContext context) {
         MatchmakingTarget[] made = new MatchmakingTarget[1];
@@ -29,10 +30,15 @@ record MatchmakingTarget(MatchmakingEvent event, long participantId, long meetin
                             && !java.util.Set.of(r.requesterId(), r.targetId()).contains(meeting.bId()))
                     .findFirst().orElseThrow();
             long participant = participants.get(0).id();
-            long withdrawable = participants.stream().map(p -> p.id())
-                    .filter(id -> id != participant && id != meeting.aId() && id != meeting.bId()
-                            && id != request.requesterId() && id != request.targetId())
-                    .reduce((first, second) -> second).orElseThrow();
+            // every withdrawal gets a registration of its own, so one persona's withdrawal leaves the next one's to refuse
+            java.util.function.LongSupplier withdrawable = () -> {
+                long[] id = new long[1];
+                var organisation = new TestAccounts(context).draftOrganisation("Withdrawing Cluster", null, null, null);
+                EventAccess.SystemWork.run(() -> id[0] = context.getBean(Registrations.class).register(event.id(),
+                        new eu.clusterbridge.matchmaking.Registration(organisation.getId(), "eu", null, null, null, null,
+                                java.util.List.of(), java.util.List.of(), false, java.util.List.of())).id());
+                return id[0];
+            };
             made[0] = new MatchmakingTarget(event, participant, meeting.id(), run.id(), request.id(), withdrawable);
         });
         return made[0];
@@ -46,7 +52,7 @@ record MatchmakingTarget(MatchmakingEvent event, long participantId, long meetin
         return pattern.replace("{key}", event.key())
                 .replace("{id}", id)
                 .replace("{answer:accept|decline|cancel}", "accept")
-                .replace("{participantId}", String.valueOf(pattern.endsWith("/withdraw") ? withdrawableId : participantId))
+                .replace("{participantId}", String.valueOf(pattern.endsWith("/withdraw") ? withdrawable.getAsLong() : participantId))
                 .replace("{meetingId}", String.valueOf(meetingId))
                 .replace("{runId}", String.valueOf(runId))
                 + (pattern.endsWith("/conflicts") ? "?slot=1&table=1" : "");

@@ -79,11 +79,15 @@ public class DemoEvent {
         return event;
     }
 
-    /** The coordinator of the first seed partnership targeting Canada organises the event (its owners and editors). */
+    /**
+     * The first seed partnership targeting Canada organises the event through its coordinator, or its first listed
+     * partner where the seed names no coordinator (the owners and editors of that published organisation).
+     */
     public Long organiser() {
         return partnerships.all().stream().filter(p -> p.getTargetMarkets().contains("CA"))
-                .flatMap(p -> p.getPartners().stream()).filter(Partner::coordinator).map(Partner::organisationId)
-                .filter(id -> id != null).findFirst().orElse(null);
+                .flatMap(p -> p.getPartners().stream().sorted(java.util.Comparator.comparing((Partner partner) -> !partner.coordinator())))
+                .map(Partner::organisationId)
+                .filter(id -> id != null && organisations.exists(id) && organisations.get(id).isPublished()).findFirst().orElse(null);
     }
 
     /** Organisation id → type: EU partners of partnerships targeting Canada, then Canadian cluster organisations. */
