@@ -60,7 +60,7 @@ class AgendaTests {
     @Test
     void anUnpublishedAgendaIsOnlyForTheOrganiser() throws Exception {
         String page = "/matchmaking/" + event.key() + "/agendas/" + p.get(0).id();
-        mvc.perform(get(page)).andExpect(status().isNotFound());
+        mvc.perform(get(page)).andExpect(status().is3xxRedirection()); // to the sign-in page: the organisers only
         mvc.perform(get(page).with(MatchmakingFixtures.organiserSession())).andExpect(status().isOk());
         MatchmakingFixtures.actAsOperator();
         board.publish(event.id(), true);

@@ -92,7 +92,8 @@ class AccessibilityIT {
             "/organisations/packbridge/partners", "/partnerships/adpack/partners",
             "/partners?need=smart+packaging+partners+in+Portugal+for+a+mission+to+Canada", "/partners?need=",
             "/matchmaking", "/matchmaking/{event}", "/matchmaking/{event}/agendas", "/matchmaking/{event}/agendas/{participant}",
-            "/matchmaking/{event}/rotations", "/matchmaking/{event}/rotations?size=3&rounds=2"})
+            "/matchmaking/{event}/rotations", "/matchmaking/{event}/rotations?size=3&rounds=2",
+            "/matchmaking/{event}/marketplace", "/matchmaking/{event}/marketplace?kind=OFFER&q=cluster"})
     void pagesHaveNoSeriousAccessibilityViolations(String template) {
         String path = withIds(template);
         browser.get("http://localhost:" + port + path);
@@ -103,7 +104,8 @@ class AccessibilityIT {
     @ParameterizedTest
     @ValueSource(strings = {"/account", "/validation", "/admin/audit", "/organisations/packbridge/members",
             "/organisations/packbridge/validation", "/organisations/new", "/matchmaking/{event}/schedule",
-            "/matchmaking/{event}/grid", "/matchmaking/{event}/participants"})
+            "/matchmaking/{event}/grid", "/matchmaking/{event}/participants",
+            "/matchmaking/new", "/matchmaking/mine", "/matchmaking/{event}/register", "/matchmaking/{event}/registrations/{participant}/edit"})
     void signedInPagesHaveNoSeriousAccessibilityViolations(String template) {
         String path = withIds(template);
         browser.get("http://localhost:" + port + "/login");
