@@ -178,6 +178,8 @@ class AccessMatrixTests {
         rule("POST /matchmaking/{key}/registrations/{participantId}", MATCHMAKING_ORGANISERS);
         rule("POST /matchmaking/{key}/registrations/{participantId}/withdraw", MATCHMAKING_ORGANISERS);
         rule("GET /matchmaking/mine", SIGNED_IN);
+        rule("GET /matchmaking/calendar-feeds/{token}.ics", EVERYONE); // the secret token is the key (an unknown one: 404)
+        rule("POST /matchmaking/{key}/registrations/{participantId}/calendar-feed", MATCHMAKING_ORGANISERS); // and its people
         rule("POST /matchmaking/mine/requests/{id}/{answer:accept|decline|cancel}", MATCHMAKING_ORGANISERS); // and the target's people
         rule("GET /api/matchmaking/events", EVERYONE);
         rule("GET /api/matchmaking/events/{id}", EVERYONE);

@@ -55,6 +55,7 @@ record MatchmakingTarget(MatchmakingEvent event, long participantId, long meetin
                 .replace("{participantId}", String.valueOf(pattern.endsWith("/withdraw") ? withdrawable.getAsLong() : participantId))
                 .replace("{meetingId}", String.valueOf(meetingId))
                 .replace("{runId}", String.valueOf(runId))
+                .replace("{token}", "no-such-token")
                 + (pattern.endsWith("/conflicts") ? "?slot=1&table=1" : "");
     }
 }

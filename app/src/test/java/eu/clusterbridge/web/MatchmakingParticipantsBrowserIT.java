@@ -80,7 +80,7 @@ class MatchmakingParticipantsBrowserIT {
     @Test
     void organiserAndTwoParticipantsGoFromSetUpToDownloadedAgendas() throws Exception {
         TestAccounts accounts = new TestAccounts(context);
-        Account organiser = accounts.create("Event Organiser");
+        Account organiser = accounts.create("EventOrganiser");
         Account alice = accounts.create("Alice");
         Account bob = accounts.create("Bob");
         Organisation host = organisations.all().stream().filter(Organisation::isPublished).findFirst().orElseThrow();

@@ -27,7 +27,7 @@ public class RequestExpiry {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${clusterbridge.matchmaking.expiry.every:PT5M}", fixedDelayString = "${clusterbridge.matchmaking.expiry.every:PT5M}")
+    @Scheduled(initialDelayString = "${clusterbridge.matchmaking.jobs.every:PT5M}", fixedDelayString = "${clusterbridge.matchmaking.jobs.every:PT5M}")
     public int expire() {
         return requests.expireAllDue(OffsetDateTime.now(clock));
     }

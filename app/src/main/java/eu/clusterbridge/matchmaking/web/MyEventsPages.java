@@ -31,8 +31,11 @@ class MyEventsPages {
     private final Registrations registrations;
     private final MeetingRequests requests;
     private final EventAccess access;
+    private final eu.clusterbridge.matchmaking.CalendarFeeds feeds;
 
-    MyEventsPages(MatchmakingEvents events, Registrations registrations, MeetingRequests requests, EventAccess access) {
+    MyEventsPages(MatchmakingEvents events, Registrations registrations, MeetingRequests requests, EventAccess access,
+                  eu.clusterbridge.matchmaking.CalendarFeeds feeds) {
+        this.feeds = feeds;
         this.events = events;
         this.registrations = registrations;
         this.requests = requests;
@@ -56,6 +59,9 @@ class MyEventsPages {
         model.addAttribute("outgoing", all.stream().filter(r -> ids.contains(r.requesterId())).toList());
         model.addAttribute("open", byId.values().stream().filter(e -> e.registrationOpen(java.time.Instant.now()) && !e.isPublished()).toList());
         model.addAttribute("mayCreate", access.mayCreateEvents());
+        String base = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        model.addAttribute("feeds", mine.stream().collect(Collectors.toMap(Participant::id,
+                p -> base + "/matchmaking/calendar-feeds/" + feeds.tokenOf(p.id()) + ".ics")));
         return "matchmaking/mine";
     }
 
