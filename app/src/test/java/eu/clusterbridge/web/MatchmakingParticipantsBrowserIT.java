@@ -109,13 +109,13 @@ class MatchmakingParticipantsBrowserIT {
         register(bob, key, "Distribution of optical sensors");
 
         // each requests the other from the marketplace
-        request(alice, key, "Bob Optics");
-        request(bob, key, "Alice Photonics");
+        request(alice, key, bobOrg.getName());
+        request(bob, key, aliceOrg.getName());
 
         // Bob accepts Alice's request on "My events"
         signIn(bob);
         open("/matchmaking/mine");
-        browser.findElement(By.cssSelector("button[aria-label='Accept the request of Alice Photonics']")).click();
+        browser.findElement(By.cssSelector("button[aria-label='Accept the request of " + aliceOrg.getName() + "']")).click();
         wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "accepted"));
         signOut();
 
@@ -135,18 +135,18 @@ class MatchmakingParticipantsBrowserIT {
         // Alice finds her agenda links on "My events" and downloads them
         signIn(alice);
         open("/matchmaking/mine");
-        String pdfLink = browser.findElement(By.cssSelector("a[aria-label='Agenda of Alice Photonics as PDF']")).getAttribute("href");
-        String icsLink = browser.findElement(By.cssSelector("a[aria-label='Agenda of Alice Photonics for your calendar']")).getAttribute("href");
+        String pdfLink = browser.findElement(By.cssSelector("a[aria-label='Agenda of " + aliceOrg.getName() + " as PDF']")).getAttribute("href");
+        String icsLink = browser.findElement(By.cssSelector("a[aria-label='Agenda of " + aliceOrg.getName() + " for your calendar']")).getAttribute("href");
         HttpClient http = HttpClient.newHttpClient();
         byte[] pdf = http.send(HttpRequest.newBuilder(URI.create(pdfLink)).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains("Alice Photonics").contains("Bob Optics");
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " ")).contains(aliceOrg.getName()).contains(bobOrg.getName());
         }
         String ics = http.send(HttpRequest.newBuilder(URI.create(icsLink)).build(), HttpResponse.BodyHandlers.ofString()).body();
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         List<VEvent> meetings = calendar.getComponents("VEVENT");
         assertThat(meetings).hasSize(1);
-        assertThat(meetings.get(0).getSummary().getValue()).contains("Bob Optics");
+        assertThat(meetings.get(0).getSummary().getValue()).contains(bobOrg.getName());
     }
 
     private void register(Account person, String key, String offer) {
