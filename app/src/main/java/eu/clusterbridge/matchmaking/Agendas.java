@@ -42,6 +42,20 @@ public class Agendas {
         if (!visible(event)) {
             throw new AccessDeniedException("The agendas of this event are not published yet");
         }
+        return build(event, participant);
+    }
+
+    /** The agenda if the event's agendas are published, whoever asks (calendar feeds, mails). */
+    public java.util.Optional<Agenda> publishedOf(long eventId, long participantId) {
+        MatchmakingEvent event = events.get(eventId);
+        Participant participant = registrations.get(participantId);
+        return event.isPublished() && participant.eventId() == eventId ? java.util.Optional.of(build(event, participant))
+                : java.util.Optional.empty();
+    }
+
+    private Agenda build(MatchmakingEvent event, Participant participant) {
+        long eventId = event.id();
+        long participantId = participant.id();
         Map<Integer, Slot> slots = events.slots(eventId).stream().collect(Collectors.toMap(Slot::number, Function.identity()));
         Map<Integer, Table> tables = events.tables(eventId).stream().collect(Collectors.toMap(Table::number, Function.identity()));
         List<Meeting> own = meetings.ofParticipant(participantId);

@@ -3,7 +3,12 @@ package eu.clusterbridge.matchmaking;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** A matchmaking event as stored; the sessions, slots, tables and types are read separately. */
+/**
+ * A matchmaking event as stored; the sessions, slots, tables and types are read separately.
+ *
+ * @param organiserId the organising organisation of the directory (its owners and editors organise the event), or
+ *                    {@code null} for an event organised by the platform's administrators alone
+ */
 public record MatchmakingEvent(
         long id,
         String key,
@@ -20,10 +25,16 @@ public record MatchmakingEvent(
         Integer maxMeetings,
         Integer fairness,
         String status,
-        long scheduleVersion) {
+        long scheduleVersion,
+        Long organiserId) {
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** Participants register themselves until the end of the deadline's day in the event's time zone. */
+    public boolean registrationOpen(java.time.Instant now) {
+        return registrationDeadline == null || !now.atZone(zone()).toLocalDate().isAfter(registrationDeadline);
     }
 
     public boolean isPublished() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import eu.clusterbridge.directory.Organisations;
 import eu.clusterbridge.matchmaking.EventParts.BookingRule;
 import eu.clusterbridge.matchmaking.EventParts.ParticipantType;
 import eu.clusterbridge.matchmaking.EventParts.Session;
@@ -27,19 +28,34 @@ public class MatchmakingEvents {
     private final SetupStore setup;
     private final MeetingStore meetings;
     private final EventAccess access;
+    private final Organisations organisations;
 
-    MatchmakingEvents(EventStore events, SetupStore setup, MeetingStore meetings, EventAccess access) {
+    MatchmakingEvents(EventStore events, SetupStore setup, MeetingStore meetings, EventAccess access, Organisations organisations) {
+        this.organisations = organisations;
         this.events = events;
         this.setup = setup;
         this.meetings = meetings;
         this.access = access;
     }
 
+    /** An event organised by the platform's administrators alone. */
     @Transactional
     public MatchmakingEvent create(EventSetup spec) {
-        access.requireOrganiser(0);
+        return create(spec, null);
+    }
+
+    /**
+     * An event organised by {@code organiserId}, an organisation of the directory the creator owns or edits (any
+     * organisation for an administrator; {@code null}: the administrators alone).
+     */
+    @Transactional
+    public MatchmakingEvent create(EventSetup spec, Long organiserId) {
+        access.requireMayCreate(organiserId);
+        if (organiserId != null && !organisations.exists(organiserId)) {
+            throw InvalidInput.of("organiserId", "no organisation with id " + organiserId + " in the directory");
+        }
         EventSetupValidator.validate(spec);
-        long id = events.insert(Slugs.unique(spec.name(), events::keyExists), spec);
+        long id = events.insert(Slugs.unique(spec.name(), events::keyExists), spec, organiserId);
         setup.replaceSessions(id, spec, java.time.ZoneId.of(spec.timeZone()));
         setup.replaceSharedTables(id, spec.tables());
         setup.replaceTypesAndRules(id, spec);
@@ -88,6 +104,11 @@ public class MatchmakingEvents {
 
     public List<MatchmakingEvent> all() {
         return events.all();
+    }
+
+    /** Events organised by any of these organisations (a person's "organised by us" list). */
+    public List<MatchmakingEvent> organisedBy(java.util.Collection<Long> organisationIds) {
+        return organisationIds.isEmpty() ? List.of() : events.organisedBy(organisationIds);
     }
 
     public List<Session> sessions(long eventId) {

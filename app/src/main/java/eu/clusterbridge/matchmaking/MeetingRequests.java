@@ -9,6 +9,7 @@ import eu.clusterbridge.matchmaking.internal.RequestStore;
 import eu.clusterbridge.shared.FieldChecks;
 import eu.clusterbridge.shared.InvalidInput;
 import eu.clusterbridge.shared.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +23,11 @@ public class MeetingRequests {
     private final RequestStore requests;
     private final MeetingStore meetings;
     private final EventAccess access;
+    private final ApplicationEventPublisher published;
 
     MeetingRequests(MatchmakingEvents events, Registrations registrations, RequestStore requests, MeetingStore meetings,
-                    EventAccess access) {
+                    EventAccess access, ApplicationEventPublisher published) {
+        this.published = published;
         this.events = events;
         this.registrations = registrations;
         this.requests = requests;
@@ -32,10 +35,14 @@ public class MeetingRequests {
         this.access = access;
     }
 
+    /**
+     * Sends a request on behalf of {@code spec.requesterId()}: by its own people or the organiser. Notifies the
+     * target's people (after the commit, see {@link RequestSent}).
+     */
     @Transactional
     public MeetingRequest send(long eventId, RequestSpec spec) {
         MatchmakingEvent event = events.get(eventId);
-        access.requireOrganiser(eventId);
+        requireTakesPart(eventId);
         new FieldChecks().required("requesterId", spec.requesterId()).required("targetId", spec.targetId())
                 .required("priority", spec.priority()).range("priority", spec.priority(), 1, 5)
                 .maxLength("message", spec.message(), 2000)
@@ -43,6 +50,7 @@ public class MeetingRequests {
                 .orThrow();
         Participant requester = participantOf(eventId, spec.requesterId(), "requesterId");
         Participant target = participantOf(eventId, spec.targetId(), "targetId");
+        access.requireActsFor(requester);
         if (!event.anyToAny() && !events.rules(eventId).contains(new EventParts.BookingRule(requester.typeCode(), target.typeCode()))) {
             throw InvalidInput.of("targetId", "participants of type '" + requester.typeCode() + "' may not request meetings with type '"
                     + target.typeCode() + "' at this event");
@@ -54,6 +62,7 @@ public class MeetingRequests {
         OffsetDateTime expires = automatic || event.requestExpiryDays() == null ? null : OffsetDateTime.now().plusDays(event.requestExpiryDays());
         long id = requests.insert(eventId, requester.id(), target.id(), spec.priority(), spec.message(),
                 automatic ? RequestStatus.ACCEPTED : RequestStatus.PENDING, expires);
+        published.publishEvent(new RequestSent(id));
         return get(id);
     }
 
@@ -71,7 +80,7 @@ public class MeetingRequests {
     @Transactional
     public MeetingRequest cancel(long requestId) {
         MeetingRequest request = get(requestId);
-        access.requireOrganiser(request.eventId());
+        access.requireActsFor(registrations.get(request.requesterId()));
         if (!request.status().isOpen() || !requests.transition(requestId, request.status(), RequestStatus.CANCELLED)) {
             throw InvalidInput.of("status", "only a pending or accepted request can be cancelled (it is " + request.status() + ")");
         }
@@ -97,12 +106,43 @@ public class MeetingRequests {
 
     private MeetingRequest answer(long requestId, RequestStatus to) {
         MeetingRequest request = get(requestId);
-        access.requireOrganiser(request.eventId());
+        access.requireActsFor(registrations.get(request.targetId()));
         requests.expireDue(request.eventId());
         if (!requests.transition(requestId, RequestStatus.PENDING, to)) {
             throw InvalidInput.of("status", "only a pending request can be answered (it is " + get(requestId).status() + ")");
         }
+        published.publishEvent(new RequestAnswered(requestId));
         return get(requestId);
+    }
+
+    /** The requests sent or received by these participants (a person's "My events"), newest first. */
+    @Transactional
+    public List<MeetingRequest> ofParticipants(java.util.Collection<Long> participantIds) {
+        if (participantIds.isEmpty()) {
+            return List.of();
+        }
+        requests.expireAllDue(OffsetDateTime.now());
+        return requests.ofParticipants(participantIds);
+    }
+
+    /**
+     * Pending requests not answered by their expiry date expire (the event's {@code requestExpiryDays}); run by
+     * {@code MeetingRequestExpiry} on a schedule with the clock's time. Returns how many expired.
+     */
+    @Transactional
+    public int expireAllDue(OffsetDateTime now) {
+        return requests.expireAllDue(now);
+    }
+
+    /** The organiser, or someone acting for at least one participant of the event, may send its requests. */
+    private void requireTakesPart(long eventId) {
+        if (access.isOrganiser(eventId)) {
+            return;
+        }
+        List<Long> own = access.ownOrganisations();
+        if (registrations.ofEvent(eventId).stream().noneMatch(p -> own.contains(p.organisationId()))) {
+            throw new org.springframework.security.access.AccessDeniedException("Only the event's participants send its requests");
+        }
     }
 
     private Participant participantOf(long eventId, long id, String field) {
@@ -115,6 +155,14 @@ public class MeetingRequests {
             // reported below as a field problem: the id came from the request body
         }
         throw InvalidInput.of(field, "no participant " + id + " in this event");
+    }
+
+    /** A meeting request was sent (the target's people hear of it once the transaction commits). */
+    public record RequestSent(long requestId) {
+    }
+
+    /** A meeting request was accepted or declined (the requester's people hear of it). */
+    public record RequestAnswered(long requestId) {
     }
 
     public static class RequestNotFound extends NotFound {

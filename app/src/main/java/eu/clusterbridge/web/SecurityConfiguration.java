@@ -5,6 +5,7 @@ import java.util.function.BiPredicate;
 import eu.clusterbridge.accounts.AccountsSecurity;
 import eu.clusterbridge.accounts.OrganisationAccess;
 import eu.clusterbridge.accounts.TokenScope;
+import eu.clusterbridge.matchmaking.EventAccess;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,8 +27,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Who may do what (decision 0007). Deny by default: every address not listed below is refused. Reading published
  * profiles is public; organisation owners and editors change their organisation, owners manage its people,
- * validators publish, administrators do the rest (partnerships, imports, the audit log, and for now organising
- * matchmaking events). Browsers sign in with a
+ * validators publish, administrators do the rest (partnerships, imports, the audit log); matchmaking events are
+ * organised by their organising organisation's owners and editors ({@code EventAccess}). Browsers sign in with a
  * form and a session (CSRF tokens on every form); the API is stateless and authenticated only by personal access
  * tokens ({@code Authorization: Bearer}), each change needing both the role and the token's scope, so a browser's
  * session cookie can never change data through the API.
@@ -48,12 +49,12 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/organisations/{id}").access(byId("id", access::canRead))
                         .requestMatchers(HttpMethod.HEAD, "/api/organisations/{id}").access(byId("id", access::canRead))
                         .requestMatchers(HttpMethod.GET, "/api/organisations/{id}/recommendations").access(byId("id", access::canRead))
-                        .requestMatchers(HttpMethod.GET, "/api/account").access(scope(TokenScope.READ_ACCOUNT, (auth, ctx) -> true))
+                        .requestMatchers(HttpMethod.GET, "/api/account").access(scope(TokenScope.READ_ACCOUNT, signedIn()))
                         // Partner requests (partnersearch): who is interested is for signed-in people (the service checks who manages it).
                         .requestMatchers(HttpMethod.GET, "/api/partner-requests/{id}/interest").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/organisations").access(scope(TokenScope.WRITE_ORGANISATIONS, (auth, ctx) -> true))
+                        .requestMatchers(HttpMethod.POST, "/api/organisations").access(scope(TokenScope.WRITE_ORGANISATIONS, signedIn()))
                         .requestMatchers(HttpMethod.PUT, "/api/organisations/{id}")
                                 .access(scope(TokenScope.WRITE_ORGANISATIONS, idRule("id", access::canEdit)))
                         .requestMatchers(HttpMethod.DELETE, "/api/organisations/{id}")
@@ -62,12 +63,13 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/partnerships/{id}").access(scope(TokenScope.WRITE_PARTNERSHIPS, administrator()))
                         .requestMatchers(HttpMethod.DELETE, "/api/partnerships/{id}").access(scope(TokenScope.WRITE_PARTNERSHIPS, administrator()))
                         .requestMatchers(HttpMethod.POST, "/api/data/import").access(scope(TokenScope.IMPORT_DATA, administrator()))
-                        .requestMatchers(HttpMethod.POST, "/api/matchmaking/**").access(scope(TokenScope.WRITE_MATCHMAKING, administrator()))
-                        .requestMatchers(HttpMethod.PUT, "/api/matchmaking/**").access(scope(TokenScope.WRITE_MATCHMAKING, administrator()))
+                        // matchmaking: organisers, registering organisations and participants are decided per event by EventAccess
+                        .requestMatchers(HttpMethod.POST, "/api/matchmaking/**").access(scope(TokenScope.WRITE_MATCHMAKING, signedIn()))
+                        .requestMatchers(HttpMethod.PUT, "/api/matchmaking/**").access(scope(TokenScope.WRITE_MATCHMAKING, signedIn()))
                         .requestMatchers(HttpMethod.POST, "/api/partner-requests", "/api/partner-requests/**")
-                                .access(scope(TokenScope.WRITE_PARTNER_REQUESTS, (auth, ctx) -> true))
-                        .requestMatchers(HttpMethod.PUT, "/api/partner-requests/**").access(scope(TokenScope.WRITE_PARTNER_REQUESTS, (auth, ctx) -> true))
-                        .requestMatchers(HttpMethod.DELETE, "/api/partner-requests/**").access(scope(TokenScope.WRITE_PARTNER_REQUESTS, (auth, ctx) -> true))
+                                .access(scope(TokenScope.WRITE_PARTNER_REQUESTS, signedIn()))
+                        .requestMatchers(HttpMethod.PUT, "/api/partner-requests/**").access(scope(TokenScope.WRITE_PARTNER_REQUESTS, signedIn()))
+                        .requestMatchers(HttpMethod.DELETE, "/api/partner-requests/**").access(scope(TokenScope.WRITE_PARTNER_REQUESTS, signedIn()))
                         // A query with its need in the body, not a change (partnersearch module).
                         .requestMatchers(HttpMethod.POST, "/api/recommendations").permitAll()
                         .anyRequest().denyAll())
@@ -87,7 +89,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AccountsSecurity accounts, OrganisationAccess access) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AccountsSecurity accounts, OrganisationAccess access, EventAccess events) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/organisations/new").authenticated()
@@ -104,8 +106,13 @@ class SecurityConfiguration {
                                 .access(byKey(access::canReadByKey))
                         .requestMatchers(HttpMethod.GET, "/partnerships/new", "/partnerships/*/edit").hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/partnerships", "/partnerships/**").hasRole(ADMINISTRATOR)
-                        .requestMatchers(HttpMethod.GET, "/matchmaking/new", "/matchmaking/*/edit").hasRole(ADMINISTRATOR)
-                        .requestMatchers(HttpMethod.POST, "/matchmaking", "/matchmaking/**").hasRole(ADMINISTRATOR)
+                        // matchmaking (decision 0009): EventAccess decides who organises an event, registers and takes part
+                        .requestMatchers(HttpMethod.GET, "/matchmaking/new", "/matchmaking/mine", "/matchmaking/{key}/register",
+                                "/matchmaking/{key}/registrations/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/matchmaking", "/matchmaking/mine/**", "/matchmaking/{key}/register",
+                                "/matchmaking/{key}/registrations/**", "/matchmaking/{key}/marketplace/requests").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/matchmaking/{key}/edit").access(byKey(events::organisesByKey))
+                        .requestMatchers(HttpMethod.POST, "/matchmaking/{key}", "/matchmaking/{key}/**").access(byKey(events::organisesByKey))
                         .requestMatchers("/validation", "/validation/**").hasRole("VALIDATOR")
                         .requestMatchers("/admin/**").hasRole(ADMINISTRATOR)
                         .requestMatchers("/account", "/account/**").authenticated()
@@ -154,6 +161,11 @@ class SecurityConfiguration {
                 return authentication != null && authentication.isAuthenticated();
             }
         };
+    }
+
+    private static BiPredicate<Authentication, RequestAuthorizationContext> signedIn() {
+        return (authentication, context) -> authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
     }
 
     private static BiPredicate<Authentication, RequestAuthorizationContext> administrator() {

@@ -58,6 +58,10 @@ class AccessMatrixTests {
     private static final Set<Persona> ORGANISATION_EDITORS = EnumSet.of(EDITOR, ADMINISTRATOR);
     private static final Set<Persona> VALIDATORS = EnumSet.of(VALIDATOR, ADMINISTRATOR);
     private static final Set<Persona> ADMINISTRATORS = EnumSet.of(ADMINISTRATOR);
+    /** The matchmaking test event's organisers: editors of its organising organisation, and administrators. */
+    private static final Set<Persona> MATCHMAKING_ORGANISERS = EnumSet.of(EDITOR, ADMINISTRATOR);
+    /** People who own or edit some organisation (they may register it), and administrators. */
+    private static final Set<Persona> REGISTRANTS = EnumSet.of(EDITOR, OTHER_OWNER, ADMINISTRATOR);
 
     /** The rule table: "METHOD pattern" → who may call it. Other modules add their rows here. */
     static final Map<String, Set<Persona>> RULES = new LinkedHashMap<>();
@@ -171,51 +175,63 @@ class AccessMatrixTests {
         rule("GET /api/partner-requests/{id}/comments", EVERYONE);
         rule("POST /api/partner-requests/{id}/comments", SIGNED_IN);
         rule("GET /api/partner-requests/{id}/matches", EVERYONE);
-        // matchmaking: events are organised by administrators for now (EventAccess); the test event is not published,
-        // so its agendas, schedule and board are the organiser's only
+        // matchmaking (decision 0009): the test event is organised by a published seed organisation of which EDITOR is an
+        // editor (MatchmakingTarget); the event is not published, so its agendas, schedule and board are the organisers'
+        // only. Registering needs an owner or editor of some organisation (REGISTRANTS); requests, the event's participants.
         rule("GET /matchmaking", EVERYONE);
         rule("GET /matchmaking/{key}", EVERYONE);
-        rule("GET /matchmaking/new", ADMINISTRATORS);
-        rule("POST /matchmaking", ADMINISTRATORS);
-        rule("GET /matchmaking/{key}/edit", ADMINISTRATORS);
-        rule("POST /matchmaking/{key}", ADMINISTRATORS);
-        rule("GET /matchmaking/{key}/participants", ADMINISTRATORS);
-        rule("POST /matchmaking/{key}/participants", ADMINISTRATORS);
-        rule("POST /matchmaking/{key}/requests", ADMINISTRATORS);
-        rule("POST /matchmaking/{key}/requests/{id}/{answer:accept|decline|cancel}", ADMINISTRATORS);
-        rule("GET /matchmaking/{key}/schedule", ADMINISTRATORS);
-        rule("POST /matchmaking/{key}/schedule-runs", ADMINISTRATORS);
-        rule("GET /matchmaking/{key}/runs/{runId}/progress", ADMINISTRATORS);
-        rule("POST /matchmaking/{key}/publication", ADMINISTRATORS);
-        rule("GET /matchmaking/{key}/grid", ADMINISTRATORS);
-        rule("GET /matchmaking/{key}/meetings/{id}", ADMINISTRATORS);
-        rule("GET /matchmaking/{key}/meetings/{id}/conflicts", ADMINISTRATORS);
-        rule("POST /matchmaking/{key}/meetings/{id}/move", ADMINISTRATORS);
-        rule("POST /matchmaking/{key}/meetings/{id}/lock", ADMINISTRATORS);
+        rule("GET /matchmaking/new", MATCHMAKING_ORGANISERS); // an owner or editor of a published organisation
+        rule("POST /matchmaking", MATCHMAKING_ORGANISERS);
+        rule("GET /matchmaking/{key}/edit", MATCHMAKING_ORGANISERS);
+        rule("POST /matchmaking/{key}", MATCHMAKING_ORGANISERS);
+        rule("GET /matchmaking/{key}/participants", MATCHMAKING_ORGANISERS);
+        rule("POST /matchmaking/{key}/participants", MATCHMAKING_ORGANISERS);
+        rule("POST /matchmaking/{key}/requests", MATCHMAKING_ORGANISERS);
+        rule("POST /matchmaking/{key}/requests/{id}/{answer:accept|decline|cancel}", MATCHMAKING_ORGANISERS);
+        rule("GET /matchmaking/{key}/schedule", MATCHMAKING_ORGANISERS);
+        rule("POST /matchmaking/{key}/schedule-runs", MATCHMAKING_ORGANISERS);
+        rule("GET /matchmaking/{key}/runs/{runId}/progress", MATCHMAKING_ORGANISERS);
+        rule("POST /matchmaking/{key}/publication", MATCHMAKING_ORGANISERS);
+        rule("GET /matchmaking/{key}/grid", MATCHMAKING_ORGANISERS);
+        rule("GET /matchmaking/{key}/meetings/{id}", MATCHMAKING_ORGANISERS);
+        rule("GET /matchmaking/{key}/meetings/{id}/conflicts", MATCHMAKING_ORGANISERS);
+        rule("POST /matchmaking/{key}/meetings/{id}/move", MATCHMAKING_ORGANISERS);
+        rule("POST /matchmaking/{key}/meetings/{id}/lock", MATCHMAKING_ORGANISERS);
         rule("GET /matchmaking/{key}/agendas", EVERYONE); // says "not published yet" and lists no one
-        rule("GET /matchmaking/{key}/agendas/{participantId}", ADMINISTRATORS);
-        rule("GET /matchmaking/{key}/agendas/{participantId}.pdf", ADMINISTRATORS);
-        rule("GET /matchmaking/{key}/agendas/{participantId}.ics", ADMINISTRATORS);
+        rule("GET /matchmaking/{key}/agendas/{participantId}", MATCHMAKING_ORGANISERS);
+        rule("GET /matchmaking/{key}/agendas/{participantId}.pdf", MATCHMAKING_ORGANISERS);
+        rule("GET /matchmaking/{key}/agendas/{participantId}.ics", MATCHMAKING_ORGANISERS);
         rule("GET /matchmaking/{key}/rotations", EVERYONE);
+        rule("GET /matchmaking/{key}/marketplace", EVERYONE);
+        rule("POST /matchmaking/{key}/marketplace/requests", MATCHMAKING_ORGANISERS); // and the participants' own people
+        rule("GET /matchmaking/{key}/register", SIGNED_IN);
+        rule("POST /matchmaking/{key}/register", REGISTRANTS);
+        rule("GET /matchmaking/{key}/registrations/{participantId}/edit", MATCHMAKING_ORGANISERS); // and its owners and editors
+        rule("POST /matchmaking/{key}/registrations/{participantId}", MATCHMAKING_ORGANISERS);
+        rule("POST /matchmaking/{key}/registrations/{participantId}/withdraw", MATCHMAKING_ORGANISERS);
+        rule("GET /matchmaking/mine", SIGNED_IN);
+        rule("GET /matchmaking/calendar-feeds/{token}.ics", EVERYONE); // the secret token is the key (an unknown one: 404)
+        rule("POST /matchmaking/{key}/registrations/{participantId}/calendar-feed", MATCHMAKING_ORGANISERS); // and its people
+        rule("POST /matchmaking/mine/requests/{id}/{answer:accept|decline|cancel}", MATCHMAKING_ORGANISERS); // and the target's people
         rule("GET /api/matchmaking/events", EVERYONE);
         rule("GET /api/matchmaking/events/{id}", EVERYONE);
-        rule("POST /api/matchmaking/events", ADMINISTRATORS);
-        rule("PUT /api/matchmaking/events/{id}", ADMINISTRATORS);
+        rule("POST /api/matchmaking/events", MATCHMAKING_ORGANISERS);
+        rule("PUT /api/matchmaking/events/{id}", MATCHMAKING_ORGANISERS);
         rule("GET /api/matchmaking/events/{id}/participants", EVERYONE);
-        rule("POST /api/matchmaking/events/{id}/participants", ADMINISTRATORS);
-        rule("GET /api/matchmaking/events/{id}/requests", ADMINISTRATORS);
-        rule("POST /api/matchmaking/events/{id}/requests", ADMINISTRATORS);
-        rule("POST /api/matchmaking/requests/{id}/accept", ADMINISTRATORS);
-        rule("POST /api/matchmaking/requests/{id}/decline", ADMINISTRATORS);
-        rule("POST /api/matchmaking/requests/{id}/cancel", ADMINISTRATORS);
-        rule("POST /api/matchmaking/events/{id}/schedule-runs", ADMINISTRATORS);
-        rule("GET /api/matchmaking/runs/{runId}", ADMINISTRATORS);
-        rule("GET /api/matchmaking/events/{id}/meetings", ADMINISTRATORS);
-        rule("POST /api/matchmaking/events/{id}/meetings", ADMINISTRATORS);
-        rule("GET /api/matchmaking/meetings/{meetingId}/conflicts", ADMINISTRATORS);
-        rule("POST /api/matchmaking/meetings/{meetingId}/move", ADMINISTRATORS);
-        rule("POST /api/matchmaking/meetings/{meetingId}/lock", ADMINISTRATORS);
-        rule("POST /api/matchmaking/events/{id}/publication", ADMINISTRATORS);
+        rule("POST /api/matchmaking/events/{id}/participants", REGISTRANTS);
+        rule("GET /api/matchmaking/events/{id}/requests", MATCHMAKING_ORGANISERS);
+        rule("POST /api/matchmaking/events/{id}/requests", MATCHMAKING_ORGANISERS);
+        rule("POST /api/matchmaking/requests/{id}/accept", MATCHMAKING_ORGANISERS);
+        rule("POST /api/matchmaking/requests/{id}/decline", MATCHMAKING_ORGANISERS);
+        rule("POST /api/matchmaking/requests/{id}/cancel", MATCHMAKING_ORGANISERS);
+        rule("POST /api/matchmaking/events/{id}/schedule-runs", MATCHMAKING_ORGANISERS);
+        rule("GET /api/matchmaking/runs/{runId}", MATCHMAKING_ORGANISERS);
+        rule("GET /api/matchmaking/events/{id}/meetings", MATCHMAKING_ORGANISERS);
+        rule("POST /api/matchmaking/events/{id}/meetings", MATCHMAKING_ORGANISERS);
+        rule("GET /api/matchmaking/meetings/{meetingId}/conflicts", MATCHMAKING_ORGANISERS);
+        rule("POST /api/matchmaking/meetings/{meetingId}/move", MATCHMAKING_ORGANISERS);
+        rule("POST /api/matchmaking/meetings/{meetingId}/lock", MATCHMAKING_ORGANISERS);
+        rule("POST /api/matchmaking/events/{id}/publication", MATCHMAKING_ORGANISERS);
     }
 
     private static void rule(String endpoint, Set<Persona> allowed) {
@@ -255,7 +271,7 @@ class AccessMatrixTests {
 
     @Test
     void everyPersonaGetsExactlyWhatTheRuleTableSays() throws Exception {
-        Personas personas = new Personas(new TestAccounts(context));
+        Personas personas = new Personas(new TestAccounts(context), context.getBean(Memberships.class), matchmakingEvent);
         List<String> wrong = new ArrayList<>();
         for (String endpoint : endpoints()) {
             Set<Persona> allowed = RULES.get(endpoint);
@@ -341,7 +357,7 @@ class AccessMatrixTests {
         private final Map<Persona, Account> byPersona = new EnumMap<>(Persona.class);
         private final Map<Persona, String> tokens = new EnumMap<>(Persona.class);
 
-        Personas(TestAccounts accounts) {
+        Personas(TestAccounts accounts, Memberships memberships, MatchmakingTarget matchmaking) {
             this.accounts = accounts;
             byPersona.put(MEMBER, accounts.create("Member"));
             byPersona.put(EDITOR, accounts.create("Editor"));
@@ -349,6 +365,8 @@ class AccessMatrixTests {
             byPersona.put(VALIDATOR, accounts.create("Validator", PlatformRole.VALIDATOR));
             byPersona.put(ADMINISTRATOR, accounts.create("Administrator", PlatformRole.ADMINISTRATOR));
             accounts.draftOrganisation("Other Cluster", byPersona.get(OTHER_OWNER), null, null);
+            // EDITOR organises the matchmaking event: an editor of its (published) organising organisation
+            memberships.join(byPersona.get(EDITOR).getId(), matchmaking.event().organiserId(), OrganisationRole.EDITOR);
             byPersona.forEach((persona, account) -> tokens.put(persona, accounts.token(account)));
         }
 

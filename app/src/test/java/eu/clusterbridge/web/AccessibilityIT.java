@@ -99,7 +99,8 @@ class AccessibilityIT {
             "/partners?need=smart+packaging+partners+in+Portugal+for+a+mission+to+Canada", "/partners?need=",
             "/matchmaking", "/matchmaking/{event}", "/matchmaking/{event}/agendas", "/matchmaking/{event}/agendas/{participant}",
             "/matchmaking/{event}/rotations", "/matchmaking/{event}/rotations?size=3&rounds=2",
-            "/partner-requests", "/partner-requests?country=PT", "/partner-requests/{request}"})
+            "/partner-requests", "/partner-requests?country=PT", "/partner-requests/{request}",
+            "/matchmaking/{event}/marketplace", "/matchmaking/{event}/marketplace?kind=OFFER&q=cluster"})
     void pagesHaveNoSeriousAccessibilityViolations(String template) {
         String path = withIds(template);
         browser.get("http://localhost:" + port + path);
@@ -112,7 +113,8 @@ class AccessibilityIT {
             "/organisations/packbridge/validation", "/organisations/new", "/matchmaking/{event}/schedule",
             "/matchmaking/{event}/grid", "/matchmaking/{event}/participants",
             "/partner-requests/new", "/partner-requests/{request}", "/partner-requests/{request}/edit", "/shortlist",
-            "/notifications", "/organisations/packbridge/contact", "/organisations/packbridge/partners"})
+            "/notifications", "/organisations/packbridge/contact", "/organisations/packbridge/partners",
+            "/matchmaking/new", "/matchmaking/mine", "/matchmaking/{event}/register", "/matchmaking/{event}/registrations/{participant}/edit"})
     void signedInPagesHaveNoSeriousAccessibilityViolations(String template) {
         String path = withIds(template);
         browser.get("http://localhost:" + port + "/login");

@@ -65,7 +65,8 @@ public class DemoEvent {
                         new SessionSpec("Day 2 morning", day1.plusDays(1), LocalTime.of(9, 0), LocalTime.of(12, 30))),
                 tables,
                 List.of(new EventSetup.TypeSpec("eu", "EU cluster", null), new EventSetup.TypeSpec("ca", "Canadian cluster", null)),
-                List.of(new EventSetup.RuleSpec("eu", "ca"), new EventSetup.RuleSpec("ca", "eu"), new EventSetup.RuleSpec("eu", "eu"))));
+                List.of(new EventSetup.RuleSpec("eu", "ca"), new EventSetup.RuleSpec("ca", "eu"), new EventSetup.RuleSpec("eu", "eu"))),
+                organiser());
         List<Participant> eu = new ArrayList<>();
         List<Participant> ca = new ArrayList<>();
         for (Map.Entry<Long, String> entry : participants().entrySet()) {
@@ -76,6 +77,17 @@ public class DemoEvent {
         }
         generateRequests(event, eu, ca);
         return event;
+    }
+
+    /**
+     * The first seed partnership targeting Canada organises the event through its coordinator, or its first listed
+     * partner where the seed names no coordinator (the owners and editors of that published organisation).
+     */
+    public Long organiser() {
+        return partnerships.all().stream().filter(p -> p.getTargetMarkets().contains("CA"))
+                .flatMap(p -> p.getPartners().stream().sorted(java.util.Comparator.comparing((Partner partner) -> !partner.coordinator())))
+                .map(Partner::organisationId)
+                .filter(id -> id != null && organisations.exists(id) && organisations.get(id).isPublished()).findFirst().orElse(null);
     }
 
     /** Organisation id → type: EU partners of partnerships targeting Canada, then Canadian cluster organisations. */

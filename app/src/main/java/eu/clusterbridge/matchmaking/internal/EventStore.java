@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 public class EventStore {
 
     private static final String COLUMNS = "id, key, name, venue, online, time_zone, registration_deadline, slot_minutes, "
-            + "pause_minutes, request_mode, request_expiry_days, any_to_any, max_meetings, fairness, status, schedule_version";
+            + "pause_minutes, request_mode, request_expiry_days, any_to_any, max_meetings, fairness, status, schedule_version, organiser_id";
 
     private final JdbcClient jdbc;
 
@@ -22,13 +22,14 @@ public class EventStore {
         this.jdbc = jdbc;
     }
 
-    public long insert(String key, EventSetup s) {
+    public long insert(String key, EventSetup s, Long organiserId) {
         return jdbc.sql("""
                 insert into matchmaking_event (key, name, venue, online, time_zone, registration_deadline, slot_minutes,
-                    pause_minutes, request_mode, request_expiry_days, any_to_any, max_meetings, fairness)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    pause_minutes, request_mode, request_expiry_days, any_to_any, max_meetings, fairness, organiser_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(key, s.name().strip(), s.venue(), s.online(), s.timeZone(), s.registrationDeadline(), s.slotMinutes(),
-                        s.pauseMinutes(), s.requestMode().name(), s.requestExpiryDays(), s.anyToAny(), s.maxMeetings(), s.fairness())
+                        s.pauseMinutes(), s.requestMode().name(), s.requestExpiryDays(), s.anyToAny(), s.maxMeetings(), s.fairness(),
+                        organiserId)
                 .query(Long.class).single();
     }
 
@@ -60,6 +61,12 @@ public class EventStore {
         return jdbc.sql("select " + COLUMNS + " from matchmaking_event order by id desc").query(EventStore::row).list();
     }
 
+    /** Events organised by any of these organisations, newest first. */
+    public List<MatchmakingEvent> organisedBy(java.util.Collection<Long> organisationIds) {
+        return jdbc.sql("select " + COLUMNS + " from matchmaking_event where organiser_id = any(?) order by id desc")
+                .param(organisationIds.toArray(Long[]::new)).query(EventStore::row).list();
+    }
+
     public boolean keyExists(String key) {
         return jdbc.sql("select count(*) from matchmaking_event where key = ?").param(key).query(Long.class).single() > 0;
     }
@@ -78,6 +85,6 @@ public class EventStore {
                 rs.getInt("slot_minutes"), rs.getInt("pause_minutes"), RequestMode.valueOf(rs.getString("request_mode")),
                 rs.getObject("request_expiry_days", Integer.class), rs.getBoolean("any_to_any"),
                 rs.getObject("max_meetings", Integer.class), rs.getObject("fairness", Integer.class),
-                rs.getString("status"), rs.getLong("schedule_version"));
+                rs.getString("status"), rs.getLong("schedule_version"), rs.getObject("organiser_id", Long.class));
     }
 }

@@ -31,12 +31,36 @@ public class ParticipantStore {
         this.jdbc = jdbc;
     }
 
-    public long insert(long eventId, String displayName, Long typeId, Registration r) {
+    public long insert(long eventId, String displayName, Long typeId, Registration r, String country, List<String> sectors) {
         return jdbc.sql("""
                 insert into matchmaking_participant (event_id, organisation_id, display_name, type_id, contact_name,
-                    contact_email, profile, max_meetings) values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(eventId, r.organisationId(), displayName, typeId, r.contactName(), r.contactEmail(), r.profile(), r.maxMeetings())
+                    contact_email, profile, max_meetings, country, sectors) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(eventId, r.organisationId(), displayName, typeId, r.contactName(), r.contactEmail(), r.profile(), r.maxMeetings(),
+                        country, sectors == null ? new String[0] : sectors.toArray(String[]::new))
                 .query(Long.class).single();
+    }
+
+    public void update(long id, Long typeId, Registration r) {
+        jdbc.sql("""
+                update matchmaking_participant set type_id = ?, contact_name = ?, contact_email = ?, profile = ?, max_meetings = ?
+                where id = ?""")
+                .params(typeId, r.contactName(), r.contactEmail(), r.profile(), r.maxMeetings(), id).update();
+    }
+
+    /** Removes the sessions, unavailable slots and items of a participant, to be saved again. */
+    public void clearChoices(long id) {
+        jdbc.sql("delete from matchmaking_attendance where participant_id = ?").param(id).update();
+        jdbc.sql("delete from matchmaking_unavailable where participant_id = ?").param(id).update();
+        jdbc.sql("delete from matchmaking_item where participant_id = ?").param(id).update();
+    }
+
+    public void delete(long id) {
+        jdbc.sql("delete from matchmaking_participant where id = ?").param(id).update();
+    }
+
+    public List<Participant> ofOrganisations(java.util.Collection<Long> organisationIds) {
+        return jdbc.sql(SELECT + " where p.organisation_id = any(?) order by p.event_id desc, p.display_name")
+                .param(organisationIds.toArray(Long[]::new)).query(ParticipantStore::row).list();
     }
 
     public void attend(long participantId, List<Long> sessionIds) {
@@ -93,15 +117,22 @@ public class ParticipantStore {
     }
 
     public List<ItemRow> items(long participantId) {
-        return jdbc.sql("select kind, title, description, cooperation_type from matchmaking_item where participant_id = ? order by id")
-                .param(participantId).query((rs, n) -> new ItemRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+        return jdbc.sql("select kind, title, description, cooperation_type, fields::text from matchmaking_item where participant_id = ? order by id")
+                .param(participantId).query((rs, n) -> new ItemRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        fields(rs.getString(5)))).list();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, String> fields(String json) {
+        return json == null ? Map.of() : new java.util.TreeMap<>(JSON.readValue(json, Map.class));
     }
 
     public void deleteOfOrganisation(long organisationId) {
         jdbc.sql("delete from matchmaking_participant where organisation_id = ?").param(organisationId).update();
     }
 
-    public record ItemRow(String kind, String title, String description, String cooperationType) {
+    /** A marketplace item as stored, with the custom fields (name → value) its participant filled in. */
+    public record ItemRow(String kind, String title, String description, String cooperationType, Map<String, String> fields) {
     }
 
     private Map<Long, Set<Long>> pairs(String sql, long eventId) {

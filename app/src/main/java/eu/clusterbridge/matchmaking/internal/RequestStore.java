@@ -62,6 +62,18 @@ public class RequestStore {
                 .param(eventId).update();
     }
 
+    /** Pending requests of every event past their expiry at {@code now} become EXPIRED; returns how many. */
+    public int expireAllDue(OffsetDateTime now) {
+        return jdbc.sql("update matchmaking_request set status = 'EXPIRED', decided_at = ? where status = 'PENDING' and expires_at < ?")
+                .params(now, now).update();
+    }
+
+    public List<MeetingRequest> ofParticipants(java.util.Collection<Long> participantIds) {
+        Long[] ids = participantIds.toArray(Long[]::new);
+        return jdbc.sql(SELECT + " where requester_id = any(?) or target_id = any(?) order by id desc").params(ids, ids)
+                .query(RequestStore::row).list();
+    }
+
     private static MeetingRequest row(ResultSet rs, int n) throws SQLException {
         return new MeetingRequest(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getInt(5), rs.getString(6),
                 RequestStatus.valueOf(rs.getString(7)), rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class));

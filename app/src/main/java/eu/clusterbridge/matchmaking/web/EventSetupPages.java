@@ -1,5 +1,8 @@
 package eu.clusterbridge.matchmaking.web;
 
+import java.util.List;
+
+import eu.clusterbridge.directory.Organisations;
 import eu.clusterbridge.matchmaking.EventAccess;
 import eu.clusterbridge.matchmaking.MatchmakingEvent;
 import eu.clusterbridge.matchmaking.MatchmakingEvents;
@@ -9,6 +12,7 @@ import eu.clusterbridge.matchmaking.RequestStatus;
 import eu.clusterbridge.matchmaking.Scheduling;
 import eu.clusterbridge.shared.FieldChecks;
 import eu.clusterbridge.shared.InvalidInput;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The organiser's pages to list, set up and look over matchmaking events. */
@@ -29,9 +34,11 @@ class EventSetupPages {
     private final MeetingRequests requests;
     private final Scheduling scheduling;
     private final EventAccess access;
+    private final Organisations organisations;
 
     EventSetupPages(MatchmakingEvents events, Registrations registrations, MeetingRequests requests, Scheduling scheduling,
-                    EventAccess access) {
+                    EventAccess access, Organisations organisations) {
+        this.organisations = organisations;
         this.events = events;
         this.registrations = registrations;
         this.requests = requests;
@@ -42,6 +49,7 @@ class EventSetupPages {
     @GetMapping("/matchmaking")
     String list(Model model) {
         model.addAttribute("events", events.all());
+        model.addAttribute("mayCreate", access.mayCreateEvents());
         return "matchmaking/list";
     }
 
@@ -59,30 +67,51 @@ class EventSetupPages {
         model.addAttribute("pending", requests.ofEvent(event.id()).stream().filter(r -> r.status() == RequestStatus.PENDING).count());
         model.addAttribute("run", scheduling.latest(event.id()).orElse(null));
         model.addAttribute("organiser", access.isOrganiser(event.id()));
+        var organiser = event.organiserId() == null || !organisations.exists(event.organiserId()) ? null : organisations.get(event.organiserId());
+        model.addAttribute("organiserName", organiser == null ? null : organiser.getName());
+        model.addAttribute("organiserKey", organiser == null ? null : organiser.getKey());
         return "matchmaking/show";
     }
 
     @GetMapping("/matchmaking/new")
     String newForm(Model model) {
-        access.requireOrganiser(0);
+        if (!access.mayCreateEvents()) {
+            throw new AccessDeniedException("Events are created by owners and editors of a published organisation");
+        }
         model.addAttribute("form", EventForm.empty());
-        model.addAttribute("pageTitle", "New matchmaking event");
-        return FORM;
+        return newPage(model, null);
     }
 
+    /** Creates an event organised by one of the creator's organisations (administrators: any, or none). */
     @PostMapping("/matchmaking")
-    String create(@ModelAttribute("form") EventForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") EventForm form, BindingResult errors, @RequestParam(required = false) Long organiserChoice,
+                  Model model, RedirectAttributes redirect) {
+        Long organiserId = organiserChoice != null || access.isAdministrator() ? organiserChoice
+                : access.organisingChoices().stream().findFirst().orElse(null);
+        access.requireMayCreate(organiserId);
         try {
             FieldChecks checks = new FieldChecks();
             var setup = form.toSetup(checks);
             checks.orThrow();
-            MatchmakingEvent created = events.create(setup);
+            MatchmakingEvent created = events.create(setup, organiserId);
             redirect.addFlashAttribute("message", "Event created.");
             return "redirect:/matchmaking/" + created.key();
         } catch (InvalidInput invalid) {
-            model.addAttribute("pageTitle", "New matchmaking event");
+            newPage(model, organiserId);
             return withErrors(invalid, errors);
         }
+    }
+
+    private String newPage(Model model, Long organiserId) {
+        model.addAttribute("pageTitle", "New matchmaking event");
+        List<Long> choices = access.organisingChoices();
+        model.addAttribute("organisers", access.isAdministrator()
+                ? organisations.all().stream().filter(o -> o.isPublished() || choices.contains(o.getId()))
+                        .sorted(java.util.Comparator.comparing(o -> o.getName().toLowerCase())).toList()
+                : choices.stream().map(organisations::get).toList());
+        model.addAttribute("organiserId", organiserId);
+        model.addAttribute("administrator", access.isAdministrator());
+        return FORM;
     }
 
     @GetMapping("/matchmaking/{key}/edit")
@@ -101,6 +130,7 @@ class EventSetupPages {
         MatchmakingEvent event = events.getByKey(key);
         try {
             FieldChecks checks = new FieldChecks();
+            access.requireOrganiser(event.id());
             var setup = form.toSetup(checks);
             checks.orThrow();
             events.update(event.id(), setup);

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Event set-up, registrations and meeting requests over JSON; every change needs the organiser. */
@@ -60,9 +61,13 @@ class MatchmakingApi {
     }
 
     @PostMapping("/events")
-    @Operation(summary = "Set up an event: sessions, slot length and pause, tables, participant types and booking rules, limits")
-    ResponseEntity<EventJson> create(@RequestBody EventSetup setup) {
-        MatchmakingEvent event = events.create(setup);
+    @Operation(summary = "Set up an event: sessions, slot length and pause, tables, participant types and booking rules, limits",
+            description = "organiserId: the organising organisation (one you own or edit; administrators: any). Without it, your "
+                    + "first such organisation, or for administrators none (organised by the administrators alone).")
+    ResponseEntity<EventJson> create(@RequestBody EventSetup setup, @RequestParam(required = false) Long organiserId) {
+        Long organiser = organiserId != null || access.isAdministrator() ? organiserId
+                : access.organisingChoices().stream().findFirst().orElse(null);
+        MatchmakingEvent event = events.create(setup, organiser);
         return ResponseEntity.created(URI.create("/api/matchmaking/events/" + event.id())).body(json(event));
     }
 
@@ -80,7 +85,7 @@ class MatchmakingApi {
     }
 
     @PostMapping("/events/{id}/participants")
-    @Operation(summary = "Register a directory organisation for the event")
+    @Operation(summary = "Register a directory organisation for the event (its owners and editors before the deadline, or the organiser)")
     ResponseEntity<Participant> register(@PathVariable long id, @RequestBody Registration registration) {
         Participant participant = registrations.register(id, registration);
         return ResponseEntity.created(URI.create("/api/matchmaking/participants/" + participant.id())).body(participant);

@@ -72,6 +72,7 @@ class ScheduleApi {
     @PostMapping("/events/{id}/meetings")
     @Operation(summary = "Place a requested meeting by hand at a slot and table (409 with the conflicts if it does not fit)")
     ResponseEntity<Meeting> place(@PathVariable long id, @RequestBody Placement p) {
+        access.requireOrganiser(id);
         requireAll(p);
         Meeting meeting = board.place(id, p.a(), p.b(), p.slot(), p.table());
         return ResponseEntity.status(HttpStatus.CREATED).body(meeting);
@@ -86,6 +87,7 @@ class ScheduleApi {
 
     @PostMapping("/meetings/{meetingId}/move")
     Meeting move(@PathVariable long meetingId, @RequestBody Placement p) {
+        access.requireOrganiser(board.get(meetingId).eventId());
         if (p.slot() == null || p.table() == null) {
             throw eu.clusterbridge.shared.InvalidInput.of(p.slot() == null ? "slot" : "table", "is required");
         }
