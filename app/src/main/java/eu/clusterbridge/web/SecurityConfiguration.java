@@ -98,6 +98,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/partnerships/new", "/partnerships/*/edit").hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.POST, "/partnerships", "/partnerships/**").hasRole(ADMINISTRATOR)
                         .requestMatchers(HttpMethod.GET, "/matchmaking/new", "/matchmaking/*/edit").hasRole(ADMINISTRATOR)
+                        // Outcome surveys: a participant's own people answer (EventAccess.requireActsFor decides whose).
+                        .requestMatchers(HttpMethod.POST, "/matchmaking/*/surveys/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/matchmaking", "/matchmaking/**").hasRole(ADMINISTRATOR)
                         .requestMatchers("/validation", "/validation/**").hasRole("VALIDATOR")
                         .requestMatchers("/admin/**").hasRole(ADMINISTRATOR)
