@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MatchmakingStatistics {
 
+    /** The group of answers whose organisation names no country or no sector. */
+    public static final String UNKNOWN = "unknown";
+
     private final Registrations registrations;
     private final MeetingRequests requests;
     private final ScheduleBoard board;
@@ -38,6 +41,8 @@ public class MatchmakingStatistics {
         this.access = access;
     }
 
+    /** Writes only to expire requests past their date, as every reading of the requests does. */
+    @Transactional
     public EventStatistics of(long eventId) {
         access.requireOrganiser(eventId);
         List<Participant> participants = registrations.ofEvent(eventId);
@@ -73,8 +78,9 @@ public class MatchmakingStatistics {
         Map<String, List<SurveyAnswer>> byGroup = new TreeMap<>();
         for (SurveyAnswer a : answers) {
             Organisation o = orgs.get(organisationOf.get(a.participantId()));
-            List<String> codes = o == null ? List.of("unknown") : country ? List.of(o.getCountry()) : o.getSectors();
-            for (String code : codes.isEmpty() ? List.of("unknown") : codes) {
+            List<String> codes = o == null ? List.of() : country ? java.util.Collections.singletonList(o.getCountry()) : o.getSectors();
+            codes = codes.stream().filter(java.util.Objects::nonNull).toList();
+            for (String code : codes.isEmpty() ? List.of(UNKNOWN) : codes) {
                 byGroup.computeIfAbsent(code, k -> new ArrayList<>()).add(a);
             }
         }
