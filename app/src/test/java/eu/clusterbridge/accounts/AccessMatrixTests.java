@@ -165,6 +165,20 @@ class AccessMatrixTests {
         rule("GET /matchmaking/{key}/agendas/{participantId}.pdf", ADMINISTRATORS);
         rule("GET /matchmaking/{key}/agendas/{participantId}.ics", ADMINISTRATORS);
         rule("GET /matchmaking/{key}/rotations", EVERYONE);
+        // matchmaking on the day and after it (check-in, walk-ins, statistics, exports: the organiser's; surveys: the
+        // participant's own people too, which none of these personas is for the test event's participant)
+        rule("GET /matchmaking/{key}/check-in", ADMINISTRATORS);
+        rule("POST /matchmaking/{key}/check-in/{participantId}/arrived", ADMINISTRATORS);
+        rule("POST /matchmaking/{key}/check-in/{participantId}/no-show", ADMINISTRATORS);
+        rule("POST /matchmaking/{key}/check-in/{participantId}/undo", ADMINISTRATORS);
+        rule("GET /matchmaking/{key}/walk-ins", ADMINISTRATORS);
+        rule("POST /matchmaking/{key}/walk-ins", ADMINISTRATORS);
+        rule("GET /matchmaking/{key}/surveys/{participantId}", ADMINISTRATORS);
+        rule("POST /matchmaking/{key}/surveys/{participantId}/{meetingId}", ADMINISTRATORS);
+        rule("GET /matchmaking/{key}/statistics", ADMINISTRATORS);
+        rule("GET /matchmaking/{key}/export/meetings.csv", ADMINISTRATORS);
+        rule("GET /matchmaking/{key}/export/participants.csv", ADMINISTRATORS);
+        rule("GET /matchmaking/{key}/export/requests.csv", ADMINISTRATORS);
         rule("GET /api/matchmaking/events", EVERYONE);
         rule("GET /api/matchmaking/events/{id}", EVERYONE);
         rule("POST /api/matchmaking/events", ADMINISTRATORS);

@@ -103,7 +103,8 @@ class AccessibilityIT {
     @ParameterizedTest
     @ValueSource(strings = {"/account", "/validation", "/admin/audit", "/organisations/packbridge/members",
             "/organisations/packbridge/validation", "/organisations/new", "/matchmaking/{event}/schedule",
-            "/matchmaking/{event}/grid", "/matchmaking/{event}/participants"})
+            "/matchmaking/{event}/grid", "/matchmaking/{event}/participants", "/matchmaking/{event}/check-in",
+            "/matchmaking/{event}/walk-ins?slot=1", "/matchmaking/{event}/surveys/{participant}", "/matchmaking/{event}/statistics"})
     void signedInPagesHaveNoSeriousAccessibilityViolations(String template) {
         String path = withIds(template);
         browser.get("http://localhost:" + port + "/login");
