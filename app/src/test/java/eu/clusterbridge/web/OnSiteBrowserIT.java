@@ -96,7 +96,7 @@ class OnSiteBrowserIT {
     @Test
     void checkInOnATabletAndASurveyFilledByTheParticipantsMember() {
         TestAccounts accounts = new TestAccounts(context);
-        Account member = accounts.create("Browser participant");
+        Account member = accounts.create("member");
         Organisation own = accounts.draftOrganisation("Browser Robotics Cluster", null, null, member);
         List<Participant> p = new ArrayList<>();
         MatchmakingEvent[] made = new MatchmakingEvent[1];
