@@ -55,17 +55,18 @@ public class MatchmakingStatistics {
         all.forEach(r -> byStatus.merge(r.status(), 1L, Long::sum));
         long answered = byStatus.get(RequestStatus.ACCEPTED) + byStatus.get(RequestStatus.DECLINED) + byStatus.get(RequestStatus.EXPIRED);
         List<SurveyAnswer> answers = surveys.ofEvent(eventId);
+        Map<Long, List<SurveyAnswer>> byMeeting = byMeeting(answers);
         List<Meeting> meetings = board.meetings(eventId);
         long freed = presence.freedCount(eventId);
         return new EventStatistics(participants.size(), count(marks, Presence.CHECKED_IN), count(marks, Presence.NO_SHOW), byStatus,
                 all.size(), answered == 0 ? null : (double) byStatus.get(RequestStatus.ACCEPTED) / answered,
-                meetings.size() + freed, freed, meetings.stream().filter(m -> held(m, marks, answers)).count(),
+                meetings.size() + freed, freed, meetings.stream().filter(m -> held(m, marks, byMeeting)).count(),
                 tally(answers), groups(answers, participants, true), groups(answers, participants, false));
     }
 
     /** Did the meeting take place: a side says so, or both checked in and neither says it did not. */
-    public static boolean held(Meeting m, Map<Long, Presence> marks, List<SurveyAnswer> answers) {
-        List<SurveyAnswer> mine = answers.stream().filter(a -> a.meetingId() == m.id()).toList();
+    public static boolean held(Meeting m, Map<Long, Presence> marks, Map<Long, List<SurveyAnswer>> answersByMeeting) {
+        List<SurveyAnswer> mine = answersByMeeting.getOrDefault(m.id(), List.of());
         if (mine.stream().anyMatch(a -> a.outcome().tookPlace())) {
             return true;
         }
@@ -95,6 +96,11 @@ public class MatchmakingStatistics {
         }
         answers.forEach(a -> counts.merge(a.outcome(), 1L, Long::sum));
         return counts;
+    }
+
+    /** Survey answers grouped by meeting, for {@link #held}. */
+    public static Map<Long, List<SurveyAnswer>> byMeeting(List<SurveyAnswer> answers) {
+        return answers.stream().collect(Collectors.groupingBy(SurveyAnswer::meetingId));
     }
 
     private static int count(Map<Long, Presence> marks, Presence presence) {

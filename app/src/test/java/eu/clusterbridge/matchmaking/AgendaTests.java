@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The agenda page, its PDF and its iCalendar file say the same thing, and the files are read back by real parsers. */
@@ -60,7 +61,7 @@ class AgendaTests {
     @Test
     void anUnpublishedAgendaIsOnlyForTheOrganiser() throws Exception {
         String page = "/matchmaking/" + event.key() + "/agendas/" + p.get(0).id();
-        mvc.perform(get(page)).andExpect(status().isNotFound());
+        mvc.perform(get(page)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
         mvc.perform(get(page).with(MatchmakingFixtures.organiserSession())).andExpect(status().isOk());
         MatchmakingFixtures.actAsOperator();
         board.publish(event.id(), true);

@@ -1,6 +1,7 @@
 package eu.clusterbridge.matchmaking.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -70,6 +71,7 @@ class StatisticsPages {
         Map<Long, Presence> presence = checkIns.presence(event.id());
         var answers = surveys.ofEvent(event.id());
         Map<String, SurveyAnswer> bySide = answers.stream().collect(Collectors.toMap(a -> a.meetingId() + "-" + a.participantId(), Function.identity()));
+        Map<Long, List<SurveyAnswer>> byMeeting = MatchmakingStatistics.byMeeting(answers);
         Map<Long, String> names = names(event.id());
         var slots = events.slots(event.id()).stream().collect(Collectors.toMap(s -> s.number(), Function.identity()));
         CsvText csv = new CsvText().row("meeting", "slot", "starts", "table", "participant_a", "participant_b", "placed_by", "held",
@@ -78,7 +80,7 @@ class StatisticsPages {
             SurveyAnswer a = bySide.get(m.id() + "-" + m.aId());
             SurveyAnswer b = bySide.get(m.id() + "-" + m.bId());
             csv.row(m.id(), m.slotNumber(), slots.get(m.slotNumber()).startsAt().atZoneSameInstant(event.zone()).toOffsetDateTime(),
-                    m.tableNumber(), names.get(m.aId()), names.get(m.bId()), m.placedBy(), MatchmakingStatistics.held(m, presence, answers),
+                    m.tableNumber(), names.get(m.aId()), names.get(m.bId()), m.placedBy(), MatchmakingStatistics.held(m, presence, byMeeting),
                     a == null ? null : a.outcome(), a == null ? null : a.comment(), b == null ? null : b.outcome(), b == null ? null : b.comment());
         }
         return file(event, "meetings", csv);
