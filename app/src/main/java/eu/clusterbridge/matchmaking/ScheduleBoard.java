@@ -98,6 +98,29 @@ public class ScheduleBoard {
         }
     }
 
+    /**
+     * Places a walk-in meeting on the day, in a slot a no-show freed or any free one: no accepted request is needed
+     * (the organiser confirmed the pair on the spot), every other rule of the board still holds.
+     */
+    @Transactional
+    public Meeting placeWalkIn(long eventId, long a, long b, int slotNumber, int tableNumber) {
+        access.requireOrganiser(eventId);
+        BoardChecks checks = new BoardChecks(reader.read(eventId));
+        Integer weight = checks.requestedWeight(a, b);
+        List<String> conflicts = checks.conflicts(a, b, null, slotNumber, tableNumber);
+        if (!conflicts.isEmpty()) {
+            throw new BoardConflict(conflicts);
+        }
+        try {
+            long id = meetings.insert(eventId, a, b, slot(eventId, slotNumber).id(), table(eventId, tableNumber).id(),
+                    weight == null ? 1 : weight, false, "WALK_IN");
+            eventStore.bumpScheduleVersion(eventId);
+            return get(id);
+        } catch (DuplicateKeyException raced) {
+            throw new BoardConflict(List.of("the pair, slot " + slotNumber + " or table " + tableNumber + " was taken by a change made at the same time"));
+        }
+    }
+
     @Transactional
     public Meeting lock(long meetingId, boolean locked) {
         Meeting meeting = get(meetingId);

@@ -111,6 +111,8 @@ class SecurityConfiguration {
                                 "/matchmaking/{key}/registrations/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/matchmaking", "/matchmaking/mine/**", "/matchmaking/{key}/register",
                                 "/matchmaking/{key}/registrations/**", "/matchmaking/{key}/marketplace/requests").authenticated()
+                        // Outcome surveys: a participant's own people answer (EventAccess.requireActsFor decides whose).
+                        .requestMatchers(HttpMethod.POST, "/matchmaking/*/surveys/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/matchmaking/{key}/edit").access(byKey(events::organisesByKey))
                         .requestMatchers(HttpMethod.POST, "/matchmaking/{key}", "/matchmaking/{key}/**").access(byKey(events::organisesByKey))
                         .requestMatchers("/validation", "/validation/**").hasRole("VALIDATOR")

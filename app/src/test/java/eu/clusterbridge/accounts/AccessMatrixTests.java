@@ -213,6 +213,20 @@ class AccessMatrixTests {
         rule("GET /matchmaking/calendar-feeds/{token}.ics", EVERYONE); // the secret token is the key (an unknown one: 404)
         rule("POST /matchmaking/{key}/registrations/{participantId}/calendar-feed", MATCHMAKING_ORGANISERS); // and its people
         rule("POST /matchmaking/mine/requests/{id}/{answer:accept|decline|cancel}", MATCHMAKING_ORGANISERS); // and the target's people
+        // matchmaking on the day and after it (check-in, walk-ins, statistics, exports: the organisers'; surveys: the
+        // participant's own people too, which none of these personas is for the test event's participant)
+        rule("GET /matchmaking/{key}/check-in", MATCHMAKING_ORGANISERS);
+        rule("POST /matchmaking/{key}/check-in/{participantId}/arrived", MATCHMAKING_ORGANISERS);
+        rule("POST /matchmaking/{key}/check-in/{participantId}/no-show", MATCHMAKING_ORGANISERS);
+        rule("POST /matchmaking/{key}/check-in/{participantId}/undo", MATCHMAKING_ORGANISERS);
+        rule("GET /matchmaking/{key}/walk-ins", MATCHMAKING_ORGANISERS);
+        rule("POST /matchmaking/{key}/walk-ins", MATCHMAKING_ORGANISERS);
+        rule("GET /matchmaking/{key}/surveys/{participantId}", MATCHMAKING_ORGANISERS);
+        rule("POST /matchmaking/{key}/surveys/{participantId}/{meetingId}", MATCHMAKING_ORGANISERS);
+        rule("GET /matchmaking/{key}/statistics", MATCHMAKING_ORGANISERS);
+        rule("GET /matchmaking/{key}/export/meetings.csv", MATCHMAKING_ORGANISERS);
+        rule("GET /matchmaking/{key}/export/participants.csv", MATCHMAKING_ORGANISERS);
+        rule("GET /matchmaking/{key}/export/requests.csv", MATCHMAKING_ORGANISERS);
         rule("GET /api/matchmaking/events", EVERYONE);
         rule("GET /api/matchmaking/events/{id}", EVERYONE);
         rule("POST /api/matchmaking/events", MATCHMAKING_ORGANISERS);

@@ -37,7 +37,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Issue 5's goals in the app: an event of 1,000 participants and 5,000 requests scheduled (read, solve, explain,
  * save) in under two minutes; agenda pages under 100 ms. Builds the event through the services on a fresh
- * embedded PostgreSQL, times {@link Scheduling#runNow} and then GETs 300 agenda pages over HTTP.
+ * embedded PostgreSQL, times {@link Scheduling#runNow} and then GETs 300 agenda pages over HTTP; then, signed in as
+ * the organiser, the grid (8 slots × 40 tables a page), the check-in desk of every participant, its htmx search and
+ * the walk-in suggestions (see {@link OrganiserPages}).
  * <pre>./mvnw -q -pl app -am test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=eu.clusterbridge.benchmark.MatchmakingBenchmark -Dexec.args="1000 5000"</pre>
  */
@@ -58,6 +60,7 @@ public final class MatchmakingBenchmark {
                 "--clusterbridge.seed.load-on-empty-database=false",
                 "--clusterbridge.matchmaking.demo.enabled=false",
                 "--clusterbridge.admin.password=benchmark",
+                "--clusterbridge.admin.email=" + OrganiserPages.ADMIN,
                 "--logging.level.root=WARN"};
         try (ConfigurableApplicationContext context = new SpringApplication(ClusterBridgeApplication.class).run(properties)) {
             context.getBean(Organisations.class).importAll(new SyntheticOrganisations(42).generate(participants));
@@ -70,6 +73,19 @@ public final class MatchmakingBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             EventAccess.SystemWork.run(() -> context.getBean(ScheduleBoard.class).publish(event[0], true));
             double[] agenda = agendaMillis(context, event[0]);
+            OrganiserPages organiser = OrganiserPages.signIn(context, "benchmark");
+            String key = context.getBean(MatchmakingEvents.class).get(event[0]).key();
+            EventAccess.SystemWork.run(() -> OrganiserPages.theDay(context, event[0]));
+            double[] grid = organiser.millis(100, i -> "/matchmaking/" + key + "/grid?slot=" + (1 + 8 * (i % 4)) + "&table=" + (1 + 40 * (i % 5)));
+            double[] desk = organiser.millis(50, i -> "/matchmaking/" + key + "/check-in");
+            double[] search = organiser.millis(100, i -> "/matchmaking/" + key + "/check-in?q=" + (char) ('a' + i % 26) + (char) ('a' + i * 7 % 26));
+            double[] walkIns = organiser.millis(20, i -> "/matchmaking/" + key + "/walk-ins?slot=" + (1 + i % 30));
+            System.out.printf("organiser pages (ms, p50 / p95 / max): grid 8x40 %.1f / %.1f / %.1f; check-in page of %d %.1f / %.1f / %.1f; "
+                            + "check-in search (htmx) %.1f / %.1f / %.1f; walk-in suggestions %.1f / %.1f / %.1f%n",
+                    grid[grid.length / 2], grid[(int) (grid.length * 0.95)], grid[grid.length - 1], participants,
+                    desk[desk.length / 2], desk[(int) (desk.length * 0.95)], desk[desk.length - 1],
+                    search[search.length / 2], search[(int) (search.length * 0.95)], search[search.length - 1],
+                    walkIns[walkIns.length / 2], walkIns[(int) (walkIns.length * 0.95)], walkIns[walkIns.length - 1]);
             System.out.printf("| %s | %d participants, %d requests (%d pairs) | %s in %.1f s (solver %.1f s) | %d meetings, weight %d, "
                             + "bound %d, gap %.2f %%, %d breaks, %d unplaced explained | agenda p50 %.1f ms, p95 %.1f ms, max %.1f ms |%n",
                     LocalDate.now(), participants, requestCount, run[0].requests(), run[0].state(), seconds, run[0].seconds(),

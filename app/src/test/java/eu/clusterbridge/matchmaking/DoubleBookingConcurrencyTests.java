@@ -38,6 +38,15 @@ class DoubleBookingConcurrencyTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    CheckIns checkIns;
+
+    @Autowired
+    WalkIns walkIns;
+
+    @Autowired
+    MeetingRequests requests;
+
     @Test
     void twoHundredSimultaneousChangesNeverDoubleBook() throws Exception {
         MatchmakingEvent event = fixtures.create(MatchmakingFixtures.aMorningEvent(6, 3));
@@ -98,6 +107,80 @@ class DoubleBookingConcurrencyTests {
         assertThat(done + refused).isEqualTo(200);
         assertThat(done).isPositive();
         assertThat(refused).isPositive();
+        assertNoDoubleBooking(event);
+    }
+
+    /**
+     * The day itself: 200 changes at once of four kinds — organiser moves, placements of requested meetings, walk-in
+     * placements of checked-in participants, and new requests sent and accepted between random pairs (two of them
+     * racing for the same pair must not both open a request) — still never double-book anyone or any table.
+     */
+    @Test
+    void movesPlacementsWalkInsAndRequestsAtOnceNeverDoubleBook() throws Exception {
+        MatchmakingEvent event = fixtures.create(MatchmakingFixtures.aMorningEvent(6, 3));
+        List<Participant> p = fixtures.register(event, 12);
+        Random random = new Random(7);
+        for (int i = 0; i < p.size(); i++) {
+            for (int j = i + 1; j < p.size(); j++) {
+                if (random.nextInt(4) == 0) {
+                    fixtures.request(event, p.get(i), p.get(j), 1 + random.nextInt(5));
+                }
+            }
+        }
+        MatchmakingFixtures.actAsOperator();
+        scheduling.runNow(event.id());
+        p.forEach(participant -> checkIns.checkIn(participant.id()));
+        List<Meeting> scheduled = board.meetings(event.id());
+        List<long[]> pairs = jdbc.sql("select requester_id, target_id from matchmaking_request where event_id = ? and status = 'ACCEPTED'")
+                .param(event.id()).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            int kind = i % 4;
+            int slot = 1 + random.nextInt(6);
+            int table = 1 + random.nextInt(3);
+            Meeting meeting = scheduled.get(random.nextInt(scheduled.size()));
+            long[] pair = pairs.get(random.nextInt(pairs.size()));
+            Participant a = p.get(random.nextInt(p.size()));
+            Participant b = p.get(random.nextInt(p.size()));
+            Callable<String> change = () -> {
+                MatchmakingFixtures.actAsOperator();
+                start.await();
+                try {
+                    switch (kind) {
+                        case 0 -> board.move(meeting.id(), slot, table);
+                        case 1 -> board.place(event.id(), pair[0], pair[1], slot, table);
+                        case 2 -> walkIns.confirm(event.id(), a.id(), b.id(), slot, table);
+                        default -> requests.send(event.id(), new RequestSpec(a.id(), b.id(), 3, "racing"));
+                    }
+                    return kind + " done";
+                } catch (BoardConflict | InvalidInput refused) {
+                    return kind + " refused";
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            };
+            outcomes.add(pool.submit(change));
+        }
+        start.countDown();
+        java.util.Map<String, Integer> tally = new java.util.TreeMap<>();
+        for (Future<String> outcome : outcomes) {
+            tally.merge(outcome.get(), 1, Integer::sum);
+        }
+        pool.shutdown();
+
+        assertThat(tally.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(200);
+        assertThat(tally).as("walk-ins both happen and collide").containsKeys("2 done", "2 refused");
+        assertNoDoubleBooking(event);
+        assertThat(jdbc.sql("""
+                select count(*) from (select 1 from matchmaking_request where event_id = ? and status in ('PENDING', 'ACCEPTED')
+                group by requester_id, target_id having count(*) > 1) d""").param(event.id()).query(Long.class).single())
+                .as("at most one open request per direction").isZero();
+    }
+
+    private void assertNoDoubleBooking(MatchmakingEvent event) {
         assertThat(jdbc.sql("""
                 select count(*) from (select p, slot_id from (
                     select a_id p, slot_id from matchmaking_meeting where event_id = ?

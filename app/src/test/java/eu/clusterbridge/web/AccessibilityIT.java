@@ -114,7 +114,9 @@ class AccessibilityIT {
             "/matchmaking/{event}/grid", "/matchmaking/{event}/participants",
             "/partner-requests/new", "/partner-requests/{request}", "/partner-requests/{request}/edit", "/shortlist",
             "/notifications", "/organisations/packbridge/contact", "/organisations/packbridge/partners",
-            "/matchmaking/new", "/matchmaking/mine", "/matchmaking/{event}/register", "/matchmaking/{event}/registrations/{participant}/edit"})
+            "/matchmaking/new", "/matchmaking/mine", "/matchmaking/{event}/register", "/matchmaking/{event}/registrations/{participant}/edit",
+            "/matchmaking/{event}/check-in", "/matchmaking/{event}/walk-ins?slot=1", "/matchmaking/{event}/surveys/{participant}",
+            "/matchmaking/{event}/statistics"})
     void signedInPagesHaveNoSeriousAccessibilityViolations(String template) {
         String path = withIds(template);
         browser.get("http://localhost:" + port + "/login");

@@ -72,6 +72,11 @@ public class MeetingStore {
                 .params(eventId, Math.min(a, b), Math.max(a, b)).update();
     }
 
+    /** Takes one meeting off the board (its seats and survey answers go with it). */
+    public void delete(long meetingId) {
+        jdbc.sql("delete from matchmaking_meeting where id = ?").param(meetingId).update();
+    }
+
     public void deleteAll(long eventId) {
         jdbc.sql("delete from matchmaking_meeting where event_id = ?").param(eventId).update();
     }
