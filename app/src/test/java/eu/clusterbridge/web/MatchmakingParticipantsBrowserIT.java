@@ -16,6 +16,7 @@ import eu.clusterbridge.directory.Organisation;
 import eu.clusterbridge.directory.Organisations;
 import eu.clusterbridge.matchmaking.MatchmakingEvent;
 import eu.clusterbridge.matchmaking.MatchmakingEvents;
+import eu.clusterbridge.matchmaking.Registrations;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -42,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The whole matchmaking flow in headless Chromium, each person in their own account: an organiser (editor of a
  * published organisation) sets up an event for it; two participants register their organisations and request
  * each other; one accepts; the organiser runs the scheduler and publishes; a participant downloads the agenda as
- * PDF and .ics, read back with PDFBox and ical4j.
+ * PDF and .ics, read back with PDFBox and ical4j; on the day the organiser checks her in at the desk, and after
+ * the meeting she answers the outcome survey.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -65,6 +68,9 @@ class MatchmakingParticipantsBrowserIT {
     @Autowired
     MatchmakingEvents events;
 
+    @Autowired
+    Registrations registrations;
+
     @BeforeAll
     static void startBrowser() throws Exception {
         browser = Browser.start();
@@ -78,7 +84,7 @@ class MatchmakingParticipantsBrowserIT {
     }
 
     @Test
-    void organiserAndTwoParticipantsGoFromSetUpToDownloadedAgendas() throws Exception {
+    void organiserAndTwoParticipantsGoFromSetUpToAgendasCheckInAndSurvey() throws Exception {
         TestAccounts accounts = new TestAccounts(context);
         Account organiser = accounts.create("EventOrganiser");
         Account alice = accounts.create("Alice");
@@ -130,8 +136,6 @@ class MatchmakingParticipantsBrowserIT {
         wait(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "published"));
         signOut();
 
-        // (the on-the-day steps — check-in and the outcome survey — come here, between publication and the agenda)
-
         // Alice finds her agenda links on "My events" and downloads them
         signIn(alice);
         open("/matchmaking/mine");
@@ -147,6 +151,28 @@ class MatchmakingParticipantsBrowserIT {
         List<VEvent> meetings = calendar.getComponents("VEVENT");
         assertThat(meetings).hasSize(1);
         assertThat(meetings.get(0).getSummary().getValue()).contains(bobOrg.getName());
+        signOut();
+
+        // on the day the organiser checks Alice in at the desk
+        long aliceId = registrations.ofEvent(event.id()).stream()
+                .filter(p -> p.organisationId() == aliceOrg.getId()).findFirst().orElseThrow().id();
+        signIn(organiser);
+        open("/matchmaking/" + key + "/check-in");
+        browser.findElement(By.id("q")).sendKeys("Alice");
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#p-" + aliceId + " button")));
+        browser.findElement(By.cssSelector("#p-" + aliceId + " button")).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("p-" + aliceId), "Checked in"));
+        signOut();
+
+        // after the meeting Alice answers the outcome survey
+        signIn(alice);
+        open("/matchmaking/" + key + "/surveys/" + aliceId);
+        WebElement meeting = browser.findElement(By.cssSelector("main article"));
+        assertThat(meeting.getText()).contains(bobOrg.getName());
+        meeting.findElement(By.cssSelector("input[value=AGREEMENT_SIGNED]")).click();
+        meeting.findElement(By.cssSelector("button[type=submit]")).click();
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "your answer is saved"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Answered: Agreement signed");
     }
 
     private void register(Account person, String key, String offer) {
