@@ -11,6 +11,7 @@ import java.util.List;
  * @param anyToAny    anyone may request anyone; otherwise only the pairs of types listed in {@code rules}
  * @param maxMeetings meetings per participant at most, or {@code null} for no event-wide limit
  * @param fairness    largest allowed difference between two participants' numbers of breaks, or {@code null}
+ * @param maxMeetingsPerSession meetings per participant in each session at most (at least 1), or {@code null} for none
  */
 public record EventSetup(
         String name,
@@ -25,6 +26,7 @@ public record EventSetup(
         Boolean anyToAny,
         Integer maxMeetings,
         Integer fairness,
+        Integer maxMeetingsPerSession,
         List<SessionSpec> sessions,
         List<String> tables,
         List<TypeSpec> types,
@@ -41,7 +43,7 @@ public record EventSetup(
 
     public EventSetup withRequestMode(RequestMode mode) {
         return new EventSetup(name, venue, online, timeZone, registrationDeadline, slotMinutes, pauseMinutes, mode, requestExpiryDays,
-                anyToAny, maxMeetings, fairness, sessions, tables, types, rules);
+                anyToAny, maxMeetings, fairness, maxMeetingsPerSession, sessions, tables, types, rules);
     }
 
     /** A block of meetings on one day, such as "Day 1 morning, 09:00–12:30". */

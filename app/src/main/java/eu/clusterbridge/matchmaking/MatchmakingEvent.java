@@ -8,6 +8,7 @@ import java.time.ZoneId;
  *
  * @param organiserId the organising organisation of the directory (its owners and editors organise the event), or
  *                    {@code null} for an event organised by the platform's administrators alone
+ * @param maxMeetingsPerSession meetings per participant in each session at most, or {@code null} for no such limit
  */
 public record MatchmakingEvent(
         long id,
@@ -24,6 +25,7 @@ public record MatchmakingEvent(
         boolean anyToAny,
         Integer maxMeetings,
         Integer fairness,
+        Integer maxMeetingsPerSession,
         String status,
         long scheduleVersion,
         Long organiserId) {

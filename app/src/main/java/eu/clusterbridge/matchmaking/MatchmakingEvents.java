@@ -136,6 +136,7 @@ public class MatchmakingEvents {
         MatchmakingEvent e = get(eventId);
         return new EventSetup(e.name(), e.venue(), e.online(), e.timeZone(), e.registrationDeadline(), e.slotMinutes(),
                 e.pauseMinutes(), e.requestMode(), e.requestExpiryDays(), e.anyToAny(), e.maxMeetings(), e.fairness(),
+                e.maxMeetingsPerSession(),
                 sessions(eventId).stream().map(s -> new EventSetup.SessionSpec(s.name(), s.day(), s.starts(), s.ends())).toList(),
                 sharedTables(eventId),
                 types(eventId).stream().map(t -> new EventSetup.TypeSpec(t.code(), t.name(), t.maxMeetings())).toList(),

@@ -103,7 +103,7 @@ public final class MatchmakingBenchmark {
             tables.add("T" + t);
         }
         MatchmakingEvent event = context.getBean(MatchmakingEvents.class).create(new EventSetup("Benchmark brokerage", "Lyon", false,
-                "Europe/Paris", null, 20, 5, RequestMode.AUTOMATIC, null, true, 12, null,
+                "Europe/Paris", null, 20, 5, RequestMode.AUTOMATIC, null, true, 12, null, null,
                 List.of(new EventSetup.SessionSpec("D1 am", day, LocalTime.of(9, 0), LocalTime.of(12, 30)),
                         new EventSetup.SessionSpec("D1 pm", day, LocalTime.of(14, 0), LocalTime.of(17, 0)),
                         new EventSetup.SessionSpec("D2 am", day.plusDays(1), LocalTime.of(9, 0), LocalTime.of(12, 30)),

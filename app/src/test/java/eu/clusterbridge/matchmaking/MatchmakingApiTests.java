@@ -70,7 +70,7 @@ class MatchmakingApiTests {
         long before = jdbc.sql("select count(*) from matchmaking_event").query(Long.class).single();
         mvc.perform(post("/api/matchmaking/events").with(operator()).contentType(MediaType.APPLICATION_JSON).content("""
                         {"name": "", "online": false, "timeZone": "Mars/Olympus", "slotMinutes": 2, "pauseMinutes": 0,
-                         "requestMode": "APPROVAL", "anyToAny": false,
+                         "requestMode": "APPROVAL", "anyToAny": false, "maxMeetingsPerSession": 0,
                          "sessions": [{"day": "2027-05-11", "starts": "10:00", "ends": "09:00"},
                                       {"day": "2027-05-12", "starts": "09:00", "ends": "09:10"}],
                          "tables": [], "types": [{"code": "buyer", "name": "Buyer"}],
@@ -84,7 +84,8 @@ class MatchmakingApiTests {
                 .andExpect(jsonPath("$.errors[?(@.field == 'slotMinutes')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'tables')]").exists())
                 .andExpect(jsonPath("$.errors[?(@.field == 'sessions[0].ends')]").exists())
-                .andExpect(jsonPath("$.errors[?(@.field == 'rules[0].target')]").exists());
+                .andExpect(jsonPath("$.errors[?(@.field == 'rules[0].target')]").exists())
+                .andExpect(jsonPath("$.errors[?(@.field == 'maxMeetingsPerSession')]").exists());
         assertThat(jdbc.sql("select count(*) from matchmaking_event").query(Long.class).single()).isEqualTo(before);
     }
 

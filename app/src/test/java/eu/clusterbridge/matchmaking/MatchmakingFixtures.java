@@ -56,7 +56,7 @@ class MatchmakingFixtures {
             tableNames.add("Table " + t);
         }
         return new EventSetup("Test brokerage " + UUID.randomUUID(), "Brussels", false, "Europe/Brussels", DAY.minusDays(7), 20, 5,
-                RequestMode.AUTOMATIC, null, true, null, null,
+                RequestMode.AUTOMATIC, null, true, null, null, null,
                 List.of(new EventSetup.SessionSpec("Morning", DAY, start, start.plusMinutes(25L * slots - 5))),
                 tableNames, List.of(), List.of());
     }

@@ -53,17 +53,33 @@ class MatchmakingPagesTests {
     }
 
     @Test
+    void aLimitPerSessionBelowOneIsMarkedAtItsField() throws Exception {
+        long before = jdbc.sql("select count(*) from matchmaking_event").query(Long.class).single();
+        mvc.perform(post("/matchmaking").with(csrf()).with(MatchmakingFixtures.organiserSession())
+                        .param("name", "Session limits").param("venue", "Ghent").param("timeZone", "Europe/Brussels")
+                        .param("slotMinutes", "30").param("pauseMinutes", "0").param("requestMode", "AUTOMATIC")
+                        .param("anyToAny", "true").param("sessions", "2027-05-11 09:00-12:00 Morning").param("tables", "5")
+                        .param("maxMeetingsPerSession", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Please correct the fields marked below")))
+                .andExpect(content().string(containsString("must be between 1 and 1000")));
+        assertThat(jdbc.sql("select count(*) from matchmaking_event").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void aValidFormCreatesTheEventAndItsPagesShowIt() throws Exception {
         String location = mvc.perform(post("/matchmaking").with(csrf()).with(MatchmakingFixtures.organiserSession())
                         .param("name", "Textile matchmaking Ghent").param("venue", "Ghent").param("timeZone", "Europe/Brussels")
                         .param("slotMinutes", "30").param("pauseMinutes", "0").param("requestMode", "AUTOMATIC")
                         .param("anyToAny", "false").param("types", "buyer | Buyers | 6\nsupplier | Suppliers")
-                        .param("rules", "buyer -> supplier").param("sessions", "2027-05-11 09:00-12:00 Morning").param("tables", "5"))
+                        .param("rules", "buyer -> supplier").param("sessions", "2027-05-11 09:00-12:00 Morning").param("tables", "5")
+                        .param("maxMeetingsPerSession", "2"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(location)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Textile matchmaking Ghent")))
                 .andExpect(content().string(containsString("buyer may request supplier")))
-                .andExpect(content().string(containsString("Buyers (buyer), at most 6 meetings")));
+                .andExpect(content().string(containsString("Buyers (buyer), at most 6 meetings")))
+                .andExpect(content().string(containsString("Each participant has at most 2 meetings in each session.")));
         mvc.perform(get("/matchmaking")).andExpect(content().string(containsString("Textile matchmaking Ghent")));
         mvc.perform(get(location + "/schedule").with(MatchmakingFixtures.organiserSession())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("The scheduler has not run yet")));

@@ -230,7 +230,7 @@ class ParticipantSelfServiceTests {
         MatchmakingFixtures.actAsOperator();
         try {
             return events.create(new EventSetup("Self-service " + UUID.randomUUID(), "Porto", false, "Europe/Lisbon", deadline, 20, 5,
-                    RequestMode.APPROVAL, expiryDays, true, null, null,
+                    RequestMode.APPROVAL, expiryDays, true, null, null, null,
                     List.of(new EventSetup.SessionSpec("Morning", DAY, LocalTime.of(9, 0), LocalTime.of(11, 0))),
                     List.of("Table 1", "Table 2"), List.of(), List.of()));
         } finally {

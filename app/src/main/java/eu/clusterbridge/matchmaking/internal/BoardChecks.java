@@ -61,6 +61,7 @@ public final class BoardChecks {
                 problems.add(name(p) + " is not available in slot " + slotNumber);
             }
         }
+        withinSessionLimit(a, b, moving, slot.get()).ifPresent(problems::add);
         Long host = table.get().hostId();
         if (host != null && host != a && host != b) {
             problems.add("table " + table.get().name() + " is the own table of " + name(host));
@@ -70,6 +71,27 @@ public final class BoardChecks {
             problems.add(name(hosts.get(0)) + " hosts at their own table; meet there");
         }
         return problems;
+    }
+
+    /** With a limit per session, the first of the two who already holds that many meetings in the slot's session. */
+    private Optional<String> withinSessionLimit(long a, long b, Long moving, Slot slot) {
+        Integer cap = s.event().maxMeetingsPerSession();
+        if (cap == null) {
+            return Optional.empty();
+        }
+        Set<Integer> sessionSlots = s.slots().stream().filter(x -> x.sessionId() == slot.sessionId())
+                .map(Slot::number).collect(Collectors.toSet());
+        String session = s.sessions().stream().filter(x -> x.id() == slot.sessionId() && x.name() != null)
+                .map(x -> "session " + x.name()).findFirst().orElse("this session");
+        for (long p : List.of(a, b)) {
+            long held = s.meetings().stream()
+                    .filter(m -> !Objects.equals(m.id(), moving) && m.involves(p) && sessionSlots.contains(m.slotNumber())).count();
+            if (held >= cap) {
+                return Optional.of(name(p) + " already has " + held + " meeting" + (held == 1 ? "" : "s") + " in "
+                        + session + " (the limit is " + cap + " per session)");
+            }
+        }
+        return Optional.empty();
     }
 
     private String name(long participantId) {

@@ -59,7 +59,7 @@ public class DemoEvent {
             tables.add("Table " + t);
         }
         MatchmakingEvent event = events.create(new EventSetup(NAME, "Palais des congrès, Montréal", false, "America/Toronto",
-                day1.minusDays(14), 20, 5, RequestMode.AUTOMATIC, null, false, 10, null,
+                day1.minusDays(14), 20, 5, RequestMode.AUTOMATIC, null, false, 10, null, null,
                 List.of(new SessionSpec("Day 1 morning", day1, LocalTime.of(9, 0), LocalTime.of(12, 30)),
                         new SessionSpec("Day 1 afternoon", day1, LocalTime.of(14, 0), LocalTime.of(17, 0)),
                         new SessionSpec("Day 2 morning", day1.plusDays(1), LocalTime.of(9, 0), LocalTime.of(12, 30))),

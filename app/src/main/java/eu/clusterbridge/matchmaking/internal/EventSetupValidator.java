@@ -29,6 +29,7 @@ public final class EventSetupValidator {
                 .range("requestExpiryDays", setup.requestExpiryDays(), 1, 365)
                 .range("maxMeetings", setup.maxMeetings(), 0, 1000)
                 .range("fairness", setup.fairness(), 0, 100)
+                .range("maxMeetingsPerSession", setup.maxMeetingsPerSession(), 1, 1000)
                 .when(setup.sessions().isEmpty(), "sessions", "an event needs at least one session")
                 .when(setup.tables().isEmpty(), "tables", "an event needs at least one table")
                 .when(setup.tables().size() > 2000, "tables", "at most 2000 tables");

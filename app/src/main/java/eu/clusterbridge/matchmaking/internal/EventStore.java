@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 public class EventStore {
 
     private static final String COLUMNS = "id, key, name, venue, online, time_zone, registration_deadline, slot_minutes, "
-            + "pause_minutes, request_mode, request_expiry_days, any_to_any, max_meetings, fairness, status, schedule_version, organiser_id";
+            + "pause_minutes, request_mode, request_expiry_days, any_to_any, max_meetings, fairness, max_meetings_per_session, "
+            + "status, schedule_version, organiser_id";
 
     private final JdbcClient jdbc;
 
@@ -25,11 +26,12 @@ public class EventStore {
     public long insert(String key, EventSetup s, Long organiserId) {
         return jdbc.sql("""
                 insert into matchmaking_event (key, name, venue, online, time_zone, registration_deadline, slot_minutes,
-                    pause_minutes, request_mode, request_expiry_days, any_to_any, max_meetings, fairness, organiser_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    pause_minutes, request_mode, request_expiry_days, any_to_any, max_meetings, fairness, max_meetings_per_session,
+                    organiser_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(key, s.name().strip(), s.venue(), s.online(), s.timeZone(), s.registrationDeadline(), s.slotMinutes(),
                         s.pauseMinutes(), s.requestMode().name(), s.requestExpiryDays(), s.anyToAny(), s.maxMeetings(), s.fairness(),
-                        organiserId)
+                        s.maxMeetingsPerSession(), organiserId)
                 .query(Long.class).single();
     }
 
@@ -37,10 +39,10 @@ public class EventStore {
         jdbc.sql("""
                 update matchmaking_event set name = ?, venue = ?, online = ?, time_zone = ?, registration_deadline = ?,
                     slot_minutes = ?, pause_minutes = ?, request_mode = ?, request_expiry_days = ?, any_to_any = ?,
-                    max_meetings = ?, fairness = ? where id = ?""")
+                    max_meetings = ?, fairness = ?, max_meetings_per_session = ? where id = ?""")
                 .params(s.name().strip(), s.venue(), s.online(), s.timeZone(), s.registrationDeadline(), s.slotMinutes(),
                         s.pauseMinutes(), s.requestMode().name(), s.requestExpiryDays(), s.anyToAny(), s.maxMeetings(),
-                        s.fairness(), id)
+                        s.fairness(), s.maxMeetingsPerSession(), id)
                 .update();
     }
 
@@ -85,6 +87,7 @@ public class EventStore {
                 rs.getInt("slot_minutes"), rs.getInt("pause_minutes"), RequestMode.valueOf(rs.getString("request_mode")),
                 rs.getObject("request_expiry_days", Integer.class), rs.getBoolean("any_to_any"),
                 rs.getObject("max_meetings", Integer.class), rs.getObject("fairness", Integer.class),
+                rs.getObject("max_meetings_per_session", Integer.class),
                 rs.getString("status"), rs.getLong("schedule_version"), rs.getObject("organiser_id", Long.class));
     }
 }

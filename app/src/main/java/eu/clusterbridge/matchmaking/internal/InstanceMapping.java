@@ -25,7 +25,8 @@ import eu.clusterbridge.scheduler.model.Status;
  * An event as the scheduler's {@link Instance} (select mode) and back. Participants are named by their display
  * names (made unique) so that the explainer's sentences read "Cluster X already has their maximum of 8
  * meetings"; meetings are named by their pair of participant ids. Each session is a block, so the idle time
- * between sessions (lunch, the night) never counts as a break. Slots and tables keep their numbers.
+ * between sessions (lunch, the night) never counts as a break, and the event's limit per session is every
+ * participant's {@code maxMeetingsPerBlock}. Slots and tables keep their numbers.
  */
 public final class InstanceMapping {
 
@@ -45,7 +46,7 @@ public final class InstanceMapping {
         for (Participant p : s.participants()) {
             String name = uniqueName(p);
             participants.add(new eu.clusterbridge.scheduler.model.Participant(name, unavailableSlots(s, p), maxMeetings(s, p), null,
-                    ownTable.get(p.id())));
+                    ownTable.get(p.id()), s.event().maxMeetingsPerSession()));
         }
         List<eu.clusterbridge.scheduler.model.Meeting> meetings = new ArrayList<>();
         for (MeetingWeights.Pair pair : s.pairs()) {

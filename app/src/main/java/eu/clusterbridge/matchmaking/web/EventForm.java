@@ -22,7 +22,7 @@ import static eu.clusterbridge.shared.FormText.text;
  */
 record EventForm(String name, String venue, Boolean online, String timeZone, String registrationDeadline, String slotMinutes,
                  String pauseMinutes, String requestMode, String requestExpiryDays, Boolean anyToAny, String maxMeetings,
-                 String fairness, String sessions, String tables, String types, String rules) {
+                 String fairness, String maxMeetingsPerSession, String sessions, String tables, String types, String rules) {
 
     private static final Pattern SESSION = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s+(\\d{1,2}:\\d{2})\\s*[-–]\\s*(\\d{1,2}:\\d{2})\\s*(.*)");
     private static final Pattern RULE = Pattern.compile("(\\S+)\\s*(?:->|→)\\s*(\\S+)");
@@ -34,14 +34,14 @@ record EventForm(String name, String venue, Boolean online, String timeZone, Str
     }
 
     static EventForm empty() {
-        return new EventForm("", "", false, "Europe/Brussels", "", "20", "5", RequestMode.APPROVAL.name(), "7", true, "", "",
+        return new EventForm("", "", false, "Europe/Brussels", "", "20", "5", RequestMode.APPROVAL.name(), "7", true, "", "", "",
                 "", "10", "", "");
     }
 
     static EventForm of(EventSetup s) {
         return new EventForm(s.name(), text(s.venue()), s.online(), s.timeZone(), text(s.registrationDeadline()), text(s.slotMinutes()),
                 text(s.pauseMinutes()), s.requestMode().name(), text(s.requestExpiryDays()), s.anyToAny(), text(s.maxMeetings()),
-                text(s.fairness()),
+                text(s.fairness()), text(s.maxMeetingsPerSession()),
                 String.join("\n", s.sessions().stream().map(x -> x.day() + " " + x.starts() + "-" + x.ends() + " " + text(x.name())).toList()),
                 String.join("\n", s.tables()),
                 String.join("\n", s.types().stream().map(t -> t.code() + " | " + t.name() + (t.maxMeetings() == null ? "" : " | " + t.maxMeetings())).toList()),
@@ -53,6 +53,7 @@ record EventForm(String name, String venue, Boolean online, String timeZone, Str
                 checks.integer("slotMinutes", slotMinutes), checks.integer("pauseMinutes", pauseMinutes),
                 checks.choice("requestMode", requestMode, RequestMode.class), checks.integer("requestExpiryDays", requestExpiryDays),
                 anyToAny, checks.integer("maxMeetings", maxMeetings), checks.integer("fairness", fairness),
+                checks.integer("maxMeetingsPerSession", maxMeetingsPerSession),
                 sessionSpecs(checks), tableNames(), typeSpecs(checks), ruleSpecs(checks));
     }
 

@@ -24,6 +24,7 @@ final class ParticipantRules {
         byParticipant.forEach(this::oneMeetingPerSlot);
         oneMeetingPerTable();
         byParticipant.forEach(this::withinCap);
+        byParticipant.forEach(this::withinBlockCap);
         if (placed.instance().oneMeetingPerCompany()) {
             byParticipant.forEach(this::oneMeetingPerCompany);
         }
@@ -60,6 +61,22 @@ final class ParticipantRules {
         if (cap != null && meetings.size() > cap) {
             violations.add(participant + " has " + meetings.size() + " meetings, more than their maximum of " + cap);
         }
+    }
+
+    // A participant holds no more than maxMeetingsPerBlock meetings in any block.
+    private void withinBlockCap(String participant, List<Assignment> meetings) {
+        Integer cap = placed.participants().get(participant).maxMeetingsPerBlock();
+        if (cap == null) {
+            return;
+        }
+        Map<Integer, Integer> perBlock = new TreeMap<>();
+        meetings.forEach(a -> perBlock.merge(placed.instance().blockOf(a.slot()), 1, Integer::sum));
+        perBlock.forEach((block, count) -> {
+            if (count > cap) {
+                violations.add(participant + " has " + count + " meetings in block " + (block + 1)
+                        + ", more than their maximum of " + cap + " per block");
+            }
+        });
     }
 
     // With oneMeetingPerCompany, a participant meets at most one participant of any other company.

@@ -60,6 +60,7 @@ public final class UnscheduledExplainer {
             return new NoCommonSlot(o.instance, o.participants.get(m.a()), o.participants.get(m.b()), m).reason();
         }
         Optional<String> limit = capReached(o, m.a()).or(() -> capReached(o, m.b()))
+                .or(() -> sessionCapsReached(o, m, possible))
                 .or(() -> companyTaken(o, m.a(), m.b())).or(() -> companyTaken(o, m.b(), m.a()));
         if (limit.isPresent()) {
             return limit.get();
@@ -106,6 +107,32 @@ public final class UnscheduledExplainer {
                     : "their maximum of " + cap + " meeting" + (cap == 1 ? "" : "s")));
         }
         return Optional.empty();
+    }
+
+    /** When, in every block (session) the meeting could go, one of its participants is at their per-block cap. */
+    private static Optional<String> sessionCapsReached(Occupancy o, Meeting m, List<Integer> possible) {
+        java.util.Set<String> capped = new java.util.TreeSet<>();
+        for (int block : possible.stream().map(o.instance::blockOf).distinct().toList()) {
+            Optional<String> who = atBlockCap(o, m.a(), block).or(() -> atBlockCap(o, m.b(), block));
+            if (who.isEmpty()) {
+                return Optional.empty();
+            }
+            capped.add(who.get());
+        }
+        boolean oneSession = possible.stream().map(o.instance::blockOf).distinct().count() == 1;
+        String where = oneSession ? "this session" : "every session where this meeting could go";
+        if (capped.size() == 2) {
+            return Optional.of(String.join(" and ", capped) + " already have their limit of meetings per session in " + where);
+        }
+        String who = capped.iterator().next();
+        int cap = o.participants.get(who).maxMeetingsPerBlock();
+        return Optional.of(who + " already has " + cap + " meeting" + (cap == 1 ? "" : "s") + " in " + where + " (the limit)");
+    }
+
+    private static Optional<String> atBlockCap(Occupancy o, String participant, int block) {
+        Integer cap = o.participants.get(participant).maxMeetingsPerBlock();
+        long held = o.scheduledMeetingsOf(participant).stream().filter(id -> o.instance.blockOf(o.slotOf.get(id)) == block).count();
+        return cap != null && held >= cap ? Optional.of(participant) : Optional.empty();
     }
 
     private static Optional<String> companyTaken(Occupancy o, String participant, String partner) {

@@ -105,14 +105,15 @@ public final class InstanceJsonReader {
         List<Participant> participants = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             String path = "participants[" + i + "]";
-            JsonFields p = new JsonFields(nodes.get(i), path, "id", "unavailable", "maxMeetings", "company", "table");
+            JsonFields p = new JsonFields(nodes.get(i), path, "id", "unavailable", "maxMeetings", "company", "table",
+                    "maxMeetingsPerBlock");
             Set<Integer> unavailable = new LinkedHashSet<>();
             List<JsonNode> slots = p.array("unavailable");
             for (int k = 0; k < slots.size(); k++) {
                 unavailable.add(JsonFields.integerValue(slots.get(k), path + ".unavailable[" + k + "]"));
             }
             participants.add(new Participant(p.string("id"), unavailable, p.optionalInteger("maxMeetings"),
-                    p.optionalString("company"), p.optionalInteger("table")));
+                    p.optionalString("company"), p.optionalInteger("table"), p.optionalInteger("maxMeetingsPerBlock")));
         }
         return participants;
     }

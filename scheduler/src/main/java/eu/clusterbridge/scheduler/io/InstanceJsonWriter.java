@@ -38,6 +38,9 @@ public final class InstanceJsonWriter {
             node.put("maxMeetings", p.maxMeetings());
             node.put("company", p.company());
             node.put("table", p.table());
+            if (p.maxMeetingsPerBlock() != null) {
+                node.put("maxMeetingsPerBlock", p.maxMeetingsPerBlock());
+            }
         }
         ArrayNode meetings = root.putArray("meetings");
         for (Meeting m : instance.meetings()) {

@@ -2,6 +2,7 @@ package eu.clusterbridge.scheduler.io;
 
 import eu.clusterbridge.scheduler.model.Instance;
 import eu.clusterbridge.scheduler.model.Meeting;
+import eu.clusterbridge.scheduler.model.Mode;
 import eu.clusterbridge.scheduler.model.Participant;
 import eu.clusterbridge.scheduler.model.SlotRange;
 
@@ -74,6 +75,14 @@ final class InstanceValidator {
             }
             if (p.maxMeetings() != null && p.maxMeetings() < 0) {
                 throw new InstanceFormatException(where + ".maxMeetings", "must not be negative, was " + p.maxMeetings());
+            }
+            if (p.maxMeetingsPerBlock() != null && p.maxMeetingsPerBlock() < 0) {
+                throw new InstanceFormatException(where + ".maxMeetingsPerBlock",
+                        "must not be negative, was " + p.maxMeetingsPerBlock());
+            }
+            if (p.maxMeetingsPerBlock() != null && instance.mode() == Mode.ALL) {
+                throw new InstanceFormatException(where + ".maxMeetingsPerBlock",
+                        "a per-block cap needs mode \"select\": in mode \"all\" every meeting must be held");
             }
             if (p.table() != null && (p.table() < 1 || p.table() > instance.tables())) {
                 throw new InstanceFormatException(where + ".table",

@@ -53,6 +53,10 @@ public final class AllMeetingsSolver {
         long started = System.nanoTime();
         long limit = options.timeLimit().toNanos();
         long deadline = started + limit;
+        // All mode holds every meeting, so a per-block cap could only make it infeasible: refused, not modelled.
+        if (instance.participants().stream().anyMatch(p -> p.maxMeetingsPerBlock() != null)) {
+            throw new IllegalArgumentException("maxMeetingsPerBlock needs mode select; mode all holds every meeting");
+        }
         AllMeetingsDomain domain = new AllMeetingsDomain(instance);
         if (domain.someMeetingHasNoSlot()) {
             return empty(instance, Status.INFEASIBLE, seconds(started));

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Adds heavier unscheduled meetings by ejecting lighter ones: for a meeting not held, tries each allowed
- * slot, takes out the participants' meetings in that slot (and, for a participant at their cap, their
- * lightest meeting), and keeps the change when the meeting then fits and outweighs what it ejected; the
+ * slot, takes out the participants' meetings in that slot (and, for a participant at their cap in the
+ * slot's block or overall, their lightest meeting there), and keeps the change when the meeting then fits and outweighs what it ejected; the
  * ejected meetings are put back wherever they still fit. Locked meetings and meetings that others must
  * follow are never ejected. The weight only goes up.
  */
@@ -78,22 +78,15 @@ final class EjectionRepair {
                 ejected.add(there);
             }
         }
+        int block = domain.blockOf[s];
         for (int p : new int[] {domain.first[m], domain.second[m]}) {
-            boolean freedOne = ejected.stream().anyMatch(e -> domain.first[e] == p || domain.second[e] == p);
-            if (plan.atCapacity(p) && !freedOne) {
-                int lightest = -1;
-                for (int e : domain.meetingsOf[p]) {
-                    if (plan.slotOf(e) > 0 && !locked[e] && domain.after(e).length == 0
-                            && (lightest < 0 || domain.weight[e] < domain.weight[lightest])) {
-                        lightest = e;
-                    }
-                }
-                if (lightest < 0) {
-                    return null;
-                }
-                if (!ejected.contains(lightest)) {
-                    ejected.add(lightest);
-                }
+            boolean freedInBlock = ejected.stream().anyMatch(e -> involves(domain, e, p) && domain.blockOf[plan.slotOf(e)] == block);
+            if (plan.atBlockCap(p, s) && !freedInBlock && !ejectLightest(domain, plan, locked, p, block, ejected)) {
+                return null;
+            }
+            boolean freedOne = ejected.stream().anyMatch(e -> involves(domain, e, p));
+            if (plan.atCapacity(p) && !freedOne && !ejectLightest(domain, plan, locked, p, -1, ejected)) {
+                return null;
             }
         }
         for (int e : ejected) {
@@ -102,6 +95,30 @@ final class EjectionRepair {
             }
         }
         return ejected;
+    }
+
+    /** Adds p's lightest movable held meeting (in the given block, or anywhere when -1); false when none. */
+    private static boolean ejectLightest(SelectDomain domain, SlotPlan plan, boolean[] locked, int p, int block,
+                                         List<Integer> ejected) {
+        int lightest = -1;
+        for (int e : domain.meetingsOf[p]) {
+            if (plan.slotOf(e) > 0 && !locked[e] && domain.after(e).length == 0
+                    && (block < 0 || domain.blockOf[plan.slotOf(e)] == block)
+                    && (lightest < 0 || domain.weight[e] < domain.weight[lightest])) {
+                lightest = e;
+            }
+        }
+        if (lightest < 0) {
+            return false;
+        }
+        if (!ejected.contains(lightest)) {
+            ejected.add(lightest);
+        }
+        return true;
+    }
+
+    private static boolean involves(SelectDomain domain, int m, int p) {
+        return domain.first[m] == p || domain.second[m] == p;
     }
 
     private static boolean heldSuccessor(SelectDomain domain, SlotPlan plan, int e) {

@@ -63,7 +63,8 @@ final class RelaxedSelection {
         for (int p = 0; p < domain.participantCount; p++) {
             MPConstraint cap = solver.makeConstraint(0, domain.capacity[p]);
             for (int k = 0; k < blocks.size(); k++) {
-                MPConstraint here = solver.makeConstraint(0, availableSlots(domain, p, blocks.get(k)));
+                MPConstraint here = solver.makeConstraint(0,
+                        Math.min(domain.blockCap[p], availableSlots(domain, p, blocks.get(k))));
                 for (int m : domain.meetingsOf[p]) {
                     if (inBlock[m][k] != null) {
                         here.setCoefficient(inBlock[m][k], 1);

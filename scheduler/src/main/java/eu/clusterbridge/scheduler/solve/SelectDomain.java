@@ -41,6 +41,11 @@ final class SelectDomain {
     final int[] company;
     /** Maximum number of meetings of each participant: its cap, at most its number of available slots. */
     final int[] capacity;
+    /** Block index of each slot (1-based slots; slots outside every block share the extra last index). */
+    final int[] blockOf;
+    final int blockCount;
+    /** Maximum number of meetings of each participant in any one block, Integer.MAX_VALUE when uncapped. */
+    final int[] blockCap;
     final Map<String, Integer> meetingIndex = new HashMap<>();
 
     SelectDomain(Instance instance) {
@@ -51,12 +56,20 @@ final class SelectDomain {
         Map<String, Integer> companyIndex = new HashMap<>();
         company = new int[participantCount];
         capacity = new int[participantCount];
+        blockCount = instance.blocks().size() + 1;
+        blockOf = new int[slots + 1];
+        for (int s = 1; s <= slots; s++) {
+            int b = instance.blockOf(s);
+            blockOf[s] = b < 0 ? blockCount - 1 : b;
+        }
+        blockCap = new int[participantCount];
         for (Participant p : instance.participants()) {
             int i = participantIndex.size();
             participantIndex.put(p.id(), i);
             company[i] = p.company() == null ? -1 : companyIndex.computeIfAbsent(p.company(), c -> companyIndex.size());
             int available = (int) IntStream.rangeClosed(1, slots).filter(p::isAvailable).count();
-            capacity[i] = p.maxMeetings() == null ? available : Math.min(available, p.maxMeetings());
+            blockCap[i] = p.maxMeetingsPerBlock() == null ? Integer.MAX_VALUE : p.maxMeetingsPerBlock();
+            capacity[i] = Math.min(p.maxMeetings() == null ? available : p.maxMeetings(), perBlockCapacity(p, blockCap[i]));
         }
         List<Meeting> meetings = instance.meetings();
         int n = meetings.size();
@@ -132,6 +145,21 @@ final class SelectDomain {
         long total = 0;
         for (int w : weight) {
             total += Math.max(0, w);
+        }
+        return total;
+    }
+
+    /** Most meetings p can hold given the per-block cap: in each block, its cap or its available slots there. */
+    private int perBlockCapacity(Participant p, int cap) {
+        int[] available = new int[blockCount];
+        for (int s = 1; s <= slots; s++) {
+            if (p.isAvailable(s)) {
+                available[blockOf[s]]++;
+            }
+        }
+        int total = 0;
+        for (int a : available) {
+            total += Math.min(a, cap);
         }
         return total;
     }

@@ -29,6 +29,7 @@ import java.util.function.IntPredicate;
  * | fitTheUnownedTables                      | hard      | unhosted meetings per slot <= tables nobody owns            |
  * | fitSharedOwnedTables                     | hard      | a table owned by several hosts holds one meeting per slot   |
  * | respectMaxMeetings                       | hard      | a participant's meetings <= maxMeetings                     |
+ * | respectMaxMeetingsPerBlock                | hard      | a participant's meetings in each block <= maxMeetingsPerBlock |
  * | meetOneParticipantPerCompany             | hard      | at most one meeting with each other company (if asked)      |
  * | holdPrecedingMeetingsEarlier             | hard      | a follow-up is held only after all its predecessors         |
  * | keepBreaksFair                           | hard      | breaks of two participants differ by <= fairness            |
@@ -77,6 +78,7 @@ final class SelectModel {
         m.fitTheUnownedTables();
         m.fitSharedOwnedTables();
         m.respectMaxMeetings();
+        m.respectMaxMeetingsPerBlock();
         m.meetOneParticipantPerCompany();
         m.holdPrecedingMeetingsEarlier();
         if (domain.instance.fairness() != null) {
@@ -154,6 +156,23 @@ final class SelectModel {
             Integer max = domain.participant(p).maxMeetings();
             if (max != null && domain.meetingsOf[p].length > max) {
                 model.addLessOrEqual(held(domain.meetingsOf[p]), max);
+            }
+        }
+    }
+
+    // A participant holds at most maxMeetingsPerBlock meetings in each block.
+    private void respectMaxMeetingsPerBlock() {
+        for (int p = 0; p < domain.participantCount; p++) {
+            if (domain.blockCap[p] == Integer.MAX_VALUE) {
+                continue;
+            }
+            Map<Integer, List<Literal>> byBlock = new TreeMap<>();
+            literalsBySlot(domain.meetingsOf[p], m -> true)
+                    .forEach((s, literals) -> byBlock.computeIfAbsent(domain.blockOf[s], b -> new ArrayList<>()).addAll(literals));
+            for (List<Literal> inBlock : byBlock.values()) {
+                if (inBlock.size() > domain.blockCap[p]) {
+                    model.addLessOrEqual(LinearExpr.sum(inBlock.toArray(new Literal[0])), domain.blockCap[p]);
+                }
             }
         }
     }

@@ -17,6 +17,8 @@ final class SlotPlan {
     /** meetingAt[p][s]: index + 1 of p's meeting in slot s, 0 when free. */
     private final int[][] meetingAt;
     private final int[] held;
+    /** heldInBlock[p][b]: p's meetings in block b. */
+    private final int[][] heldInBlock;
     private final int[] unhostedInSlot;
     private final Set<Long> ownedTableInUse = new HashSet<>();
     private final Set<Long> companyMet = new HashSet<>();
@@ -27,6 +29,7 @@ final class SlotPlan {
         this.busy = new boolean[domain.participantCount][domain.slots + 1];
         this.meetingAt = new int[domain.participantCount][domain.slots + 1];
         this.held = new int[domain.participantCount];
+        this.heldInBlock = new int[domain.participantCount][domain.blockCount];
         this.unhostedInSlot = new int[domain.slots + 1];
     }
 
@@ -57,6 +60,7 @@ final class SlotPlan {
                 && Arrays.binarySearch(domain.allowedSlots[m], s) >= 0
                 && !busy[a][s] && !busy[b][s]
                 && held[a] < domain.capacity[a] && held[b] < domain.capacity[b]
+                && !atBlockCap(a, s) && !atBlockCap(b, s)
                 && tableFree(m, s)
                 && companyFree(m, a) && companyFree(m, b)
                 && predecessorsEarlier(m, s)
@@ -97,6 +101,8 @@ final class SlotPlan {
         meetingAt[b][s] = m + 1;
         held[a]++;
         held[b]++;
+        heldInBlock[a][domain.blockOf[s]]++;
+        heldInBlock[b][domain.blockOf[s]]++;
         if (domain.unhosted[m]) {
             unhostedInSlot[s]++;
         } else if (domain.onlyTable[m] != 0) {
@@ -118,6 +124,8 @@ final class SlotPlan {
         meetingAt[b][s] = 0;
         held[a]--;
         held[b]--;
+        heldInBlock[a][domain.blockOf[s]]--;
+        heldInBlock[b][domain.blockOf[s]]--;
         if (domain.unhosted[m]) {
             unhostedInSlot[s]--;
         } else if (domain.onlyTable[m] != 0) {
@@ -138,6 +146,11 @@ final class SlotPlan {
 
     boolean atCapacity(int p) {
         return held[p] >= domain.capacity[p];
+    }
+
+    /** Whether p already holds their per-block cap of meetings in the block of slot s. */
+    boolean atBlockCap(int p, int s) {
+        return heldInBlock[p][domain.blockOf[s]] >= domain.blockCap[p];
     }
 
     /** Participant p's breaks now. */

@@ -119,6 +119,18 @@ class ScheduleCheckerTest {
     }
 
     @Test
+    void aParticipantStaysWithinTheirMaximumPerBlock() {
+        List<Participant> capped = event.participants().stream()
+                .map(p -> p.id().equals("p2") ? p.withMaxMeetingsPerBlock(2) : p).toList();
+        Instance perBlock = event.withParticipants(capped);
+
+        // p2 holds m1, m2 and m5 (slots 1-3) on day 1, m7 (slot 5) on day 2.
+        assertThat(checker.check(perBlock, honestSchedule(perBlock, aValidPlan())).violations())
+                .containsExactly("p2 has 3 meetings in block 1, more than their maximum of 2 per block");
+        assertThat(checker.check(perBlock, honestSchedule(perBlock, aValidPlanWithout("m5"))).violations()).isEmpty();
+    }
+
+    @Test
     void withOneMeetingPerCompanyAParticipantMeetsOnePersonOfAnotherCompany() {
         List<Participant> uncapped = event.participants().stream()
                 .map(p -> p.id().equals("p3") ? new Participant("p3", Set.of(6), null, "acme", null) : p).toList();

@@ -62,6 +62,17 @@ class UnscheduledExplainerTest {
     }
 
     @Test
+    void aParticipantAtTheirMaximumInTheSession() {
+        List<Participant> people = new ArrayList<>(people(3));
+        people.set(0, people.get(0).withMaxMeetingsPerBlock(1));
+        Instance event = aDay(4, 2, people, new Meeting("m1", "p1", "p2", 2, null, null, List.of()),
+                new Meeting("m2", "p1", "p3", 1, null, null, List.of()));
+
+        assertThat(reasonFor("m2", event, List.of(new Assignment("m1", 1, 1))))
+                .isEqualTo("p1 already has 1 meeting in this session (the limit)");
+    }
+
+    @Test
     void aParticipantWhoAlreadyMeetsTheCompany() {
         Instance base = aTwoDayEvent(Mode.SELECT);
         List<Participant> uncapped = base.participants().stream()

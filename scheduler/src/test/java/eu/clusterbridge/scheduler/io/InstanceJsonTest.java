@@ -76,6 +76,23 @@ class InstanceJsonTest {
     }
 
     @Test
+    void aPerBlockCapIsReadAndWrittenOnlyWhenSet() {
+        Instance capped = reader.read(README_EXAMPLE.replace("{\"id\": \"p2\"}", "{\"id\": \"p2\", \"maxMeetingsPerBlock\": 3}"));
+
+        assertThat(capped.participant("p2").orElseThrow().maxMeetingsPerBlock()).isEqualTo(3);
+        assertThat(capped.participant("p1").orElseThrow().maxMeetingsPerBlock()).isNull();
+        String json = new InstanceJsonWriter().write(capped);
+        assertThat(reader.read(json)).isEqualTo(capped);
+        assertThat(json).contains("\"table\":null,\"maxMeetingsPerBlock\":3}").containsOnlyOnce("maxMeetingsPerBlock");
+        assertFault("{\"id\": \"p2\"}", "{\"id\": \"p2\", \"maxMeetingsPerBlock\": -1}",
+                "participants[1].maxMeetingsPerBlock: must not be negative, was -1");
+        assertThatThrownBy(() -> reader.read(README_EXAMPLE.replace("\"mode\": \"select\"", "\"mode\": \"all\"")
+                .replace("{\"id\": \"p2\"}", "{\"id\": \"p2\", \"maxMeetingsPerBlock\": 3}")))
+                .isInstanceOf(InstanceFormatException.class)
+                .hasMessageStartingWith("participants[1].maxMeetingsPerBlock: a per-block cap needs mode \"select\"");
+    }
+
+    @Test
     void faultsAreReportedWithTheFieldAtFault() {
         assertFault("\"b\": \"p2\", \"weight\": 5", "\"b\": \"p99\", \"weight\": 5",
                 "meetings[0].b: unknown participant \"p99\"");

@@ -65,7 +65,16 @@ final class RandomInstances {
                     session, fixed, after));
         }
         Integer fairness = random.nextInt(3) == 0 ? random.nextInt(3) : null;
-        return new Instance("random-" + seed, mode, slots, blocks, sessions, tables, fairness, random.nextInt(4) == 0,
+        boolean oneMeetingPerCompany = random.nextInt(4) == 0;
+        // Drawn last, so the instances of earlier seeds stay as they were; select mode only (all mode refuses it).
+        if (mode == Mode.SELECT && random.nextInt(3) == 0) {
+            for (int i = 0; i < participants.size(); i++) {
+                if (random.nextBoolean()) {
+                    participants.set(i, participants.get(i).withMaxMeetingsPerBlock(random.nextInt(3)));
+                }
+            }
+        }
+        return new Instance("random-" + seed, mode, slots, blocks, sessions, tables, fairness, oneMeetingPerCompany,
                 participants, meetings);
     }
 }

@@ -28,6 +28,17 @@ class EjectionRepairTest {
     }
 
     @Test
+    void aParticipantAtTheirCapInABlockGivesUpTheirLightestMeetingThere() {
+        // c can only meet in slot 2; a may hold one meeting per block, and holds "light" in slot 1 of the same block.
+        Instance event = anEvent(4, 2).block(1, 2).block(3, 4).capPerBlock("a", 1).unavailable("c", 1, 3, 4)
+                .meeting("light", "a", "b", 1).meeting("heavy", "a", "c", 5).select();
+
+        int[] repaired = EjectionRepair.improve(new SelectDomain(event), new int[] {1, 0}, new boolean[2], Long.MAX_VALUE);
+
+        assertThat(repaired).containsExactly(3, 2);
+    }
+
+    @Test
     void lockedMeetingsStay() {
         Instance event = anEvent(1, 2).meeting("light", "a", "b", 1).meeting("heavy", "a", "c", 5).select();
 

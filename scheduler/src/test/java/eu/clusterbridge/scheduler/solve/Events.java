@@ -34,7 +34,9 @@ final class Events {
     }
 
     Events participant(String id, Set<Integer> unavailable, Integer maxMeetings, String company, Integer table) {
-        participants.put(id, new Participant(id, unavailable, maxMeetings, company, table));
+        Participant old = participants.get(id);
+        participants.put(id, new Participant(id, unavailable, maxMeetings, company, table,
+                old == null ? null : old.maxMeetingsPerBlock()));
         return this;
     }
 
@@ -46,6 +48,11 @@ final class Events {
     Events cap(String id, int maxMeetings) {
         Participant p = participants.getOrDefault(id, Participant.of(id));
         return participant(id, p.unavailable(), maxMeetings, p.company(), p.table());
+    }
+
+    Events capPerBlock(String id, int maxMeetingsPerBlock) {
+        participants.put(id, participants.getOrDefault(id, Participant.of(id)).withMaxMeetingsPerBlock(maxMeetingsPerBlock));
+        return this;
     }
 
     Events company(String id, String company) {

@@ -35,6 +35,22 @@ class SelectMeetingsSolverTest {
     }
 
     @Test
+    void respectsAParticipantsCapPerBlock() {
+        // a and b can only meet p on day 1; without the cap p holds all four (weight 14).
+        Events event = anEvent(4, 4).block(1, 2).block(3, 4).unavailable("a", 3, 4).unavailable("b", 3, 4)
+                .meeting("pa", "p", "a", 5).meeting("pb", "p", "b", 4).meeting("pc", "p", "c", 3).meeting("pd", "p", "d", 2);
+        assertThat(solveSelect(event.select()).objective().weight()).isEqualTo(14);
+
+        Schedule capped = solveSelect(event.capPerBlock("p", 1).select());
+
+        assertThat(slots(capped)).containsOnlyKeys("pa", "pc");
+        assertThat(slots(capped).get("pa")).isBetween(1, 2);
+        assertThat(slots(capped).get("pc")).isBetween(3, 4);
+        assertThat(capped.status()).isEqualTo(Status.OPTIMAL);
+        assertThat(capped.objective().weight()).isEqualTo(8);
+    }
+
+    @Test
     void hostedMeetingsUseTheHostsTableAndFreeTheSharedOnes() {
         Instance event = anEvent(1, 2).ownTable("host", 1)
                 .meeting("hosted", "host", "x").meeting("ab", "a", "b").meeting("cd", "c", "d").select();
