@@ -78,7 +78,7 @@ class AfterTheEventTests {
         Organisation own = accounts.draftOrganisation("Hydrogen Valley, \"North\"", null, null, member);
         EventSetup morning = MatchmakingFixtures.aMorningEvent(4, 3);
         event = fixtures.create(new EventSetup(morning.name(), morning.venue(), false, morning.timeZone(), morning.registrationDeadline(),
-                20, 5, RequestMode.APPROVAL, 10, true, null, null, morning.sessions(), morning.tables(), List.of(), List.of()));
+                20, 5, RequestMode.APPROVAL, 10, true, null, null, null, morning.sessions(), morning.tables(), List.of(), List.of()));
         p = new ArrayList<>();
         p.add(registrations.register(event.id(), new Registration(own.getId(), null, "Ana", "ana@example.org", null, null,
                 List.of(), List.of(), false, List.of())));

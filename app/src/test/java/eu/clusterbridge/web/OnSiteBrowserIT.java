@@ -102,7 +102,7 @@ class OnSiteBrowserIT {
         MatchmakingEvent[] made = new MatchmakingEvent[1];
         EventAccess.SystemWork.run(() -> {
             MatchmakingEvent event = events.create(new EventSetup("On-site brokerage " + System.nanoTime(), "Porto", false, "Europe/Lisbon",
-                    null, 20, 5, RequestMode.AUTOMATIC, null, true, null, null,
+                    null, 20, 5, RequestMode.AUTOMATIC, null, true, null, null, null,
                     List.of(new EventSetup.SessionSpec("Morning", LocalDate.of(2027, 6, 1), LocalTime.of(9, 0), LocalTime.of(10, 35))), List.of("A", "B"), List.of(), List.of()));
             p.add(registrations.register(event.id(), new Registration(own.getId(), null, null, null, null, null, List.of(), List.of(), false, List.of())));
             organisations.all().subList(0, 3).forEach(o -> p.add(registrations.register(event.id(),
