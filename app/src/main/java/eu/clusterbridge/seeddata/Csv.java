@@ -3,28 +3,16 @@ package eu.clusterbridge.seeddata;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV: fields quoted when they hold a comma, quote or line break; quotes doubled. */
+import eu.clusterbridge.shared.CsvLines;
+
+/** RFC 4180 CSV: records written by the shared {@link CsvLines}, and the parser for imports. */
 final class Csv {
 
     private Csv() {
     }
 
     static String line(List<String> fields) {
-        List<String> quoted = new ArrayList<>(fields.size());
-        for (String field : fields) {
-            quoted.add(quote(field));
-        }
-        return String.join(",", quoted) + "\r\n";
-    }
-
-    private static String quote(String field) {
-        if (field == null) {
-            return "";
-        }
-        if (field.isEmpty() || field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
-            return "\"" + field.replace("\"", "\"\"") + "\"";
-        }
-        return field;
+        return CsvLines.line(fields);
     }
 
     /**

@@ -12,7 +12,6 @@ import eu.clusterbridge.matchmaking.Registrations;
 import eu.clusterbridge.matchmaking.ScheduleBoard;
 import eu.clusterbridge.matchmaking.Scheduling;
 import eu.clusterbridge.matchmaking.internal.DemoEvent;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,11 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,15 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * axe-core audits the main pages in headless Chromium against WCAG 2.1 A and AA: no serious or critical
  * violation may appear (contrast, labels, landmarks, names of links and buttons, language…).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class AccessibilityIT {
+class AccessibilityIT extends BrowserTest {
 
-    private static ChromeDriver browser;
     private static String axe;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     DemoEvent demo;
@@ -77,17 +66,9 @@ class AccessibilityIT {
     }
 
     @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
+    static void loadAxe() throws Exception {
         try (InputStream in = AccessibilityIT.class.getResourceAsStream("/axe/axe.min.js")) {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
         }
     }
 

@@ -7,19 +7,13 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,30 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * e-mail, creates a cluster profile, sees the unmet criteria, fixes the profile and submits it; a validator
  * publishes it; it then appears in the directory search.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class AccountsBrowserIT {
+class AccountsBrowserIT extends BrowserTest {
 
     private static final Pattern LINK = Pattern.compile("http://localhost:8080(/\\S+)");
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     GreenMail mailServer;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aNewPersonGetsTheirClusterPublished() throws Exception {

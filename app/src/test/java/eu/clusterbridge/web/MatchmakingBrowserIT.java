@@ -12,17 +12,11 @@ import eu.clusterbridge.matchmaking.Participant;
 import eu.clusterbridge.matchmaking.Registration;
 import eu.clusterbridge.matchmaking.Registrations;
 import eu.clusterbridge.matchmaking.RequestSpec;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,14 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The organiser's flow in headless Chromium: sign in, set up an event with the form, (participants register and
  * request meetings through the services), run the scheduler and watch htmx bring the result, open an agenda.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class MatchmakingBrowserIT {
-
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
+class MatchmakingBrowserIT extends BrowserTest {
 
     @Autowired
     MatchmakingEvents events;
@@ -50,18 +37,6 @@ class MatchmakingBrowserIT {
 
     @Autowired
     Organisations organisations;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anOrganiserSetsUpAnEventRunsTheSchedulerAndSeesTheResult() {

@@ -23,20 +23,14 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,14 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * PDF and .ics, read back with PDFBox and ical4j; on the day the organiser checks her in at the desk, and after
  * the meeting she answers the outcome survey.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class MatchmakingParticipantsBrowserIT {
-
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
+class MatchmakingParticipantsBrowserIT extends BrowserTest {
 
     @Autowired
     ApplicationContext context;
@@ -70,18 +57,6 @@ class MatchmakingParticipantsBrowserIT {
 
     @Autowired
     Registrations registrations;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void organiserAndTwoParticipantsGoFromSetUpToAgendasCheckInAndSurvey() throws Exception {

@@ -26,20 +26,14 @@ import eu.clusterbridge.matchmaking.RequestMode;
 import eu.clusterbridge.matchmaking.RequestSpec;
 import eu.clusterbridge.matchmaking.Scheduling;
 import eu.clusterbridge.matchmaking.SurveyAnswer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,14 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (search as you type, htmx swaps the row without reloading the page; the page fits a phone's width too), and a
  * participant's own member fills in the outcome survey of a meeting.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class OnSiteBrowserIT {
-
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
+class OnSiteBrowserIT extends BrowserTest {
 
     @Autowired
     ApplicationContext context;
@@ -80,18 +67,6 @@ class OnSiteBrowserIT {
 
     @Autowired
     OutcomeSurveys surveys;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void checkInOnATabletAndASurveyFilledByTheParticipantsMember() {

@@ -10,20 +10,14 @@ import eu.clusterbridge.accounts.TestAccounts;
 import eu.clusterbridge.accounts.internal.Account;
 import eu.clusterbridge.directory.Organisation;
 import eu.clusterbridge.directory.Organisations;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,14 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * End to end in headless Chromium: a cluster manager posts a partner request, someone of another cluster says
  * they are interested, and the poster sees the unread notification and who is interested.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class PartnerRequestsBrowserIT {
-
-    private static ChromeDriver browser;
-
-    @LocalServerPort
-    int port;
+class PartnerRequestsBrowserIT extends BrowserTest {
 
     @Autowired
     ApplicationContext context;
@@ -48,18 +35,6 @@ class PartnerRequestsBrowserIT {
 
     @Autowired
     Memberships memberships;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aPosterHearsOfInterestInTheirRequest() {
