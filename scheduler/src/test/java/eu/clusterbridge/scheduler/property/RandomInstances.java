@@ -18,12 +18,12 @@ import java.util.Set;
  * Small random instances that exercise every rule (own tables, holes, caps, companies, sessions, fixed slots,
  * precedences, fairness, several blocks), built from one seed so a failing case can be replayed.
  */
-final class RandomInstances {
+public final class RandomInstances {
 
     private RandomInstances() {
     }
 
-    static Instance of(long seed, Mode mode) {
+    public static Instance of(long seed, Mode mode) {
         Random random = new Random(seed);
         int slots = 3 + random.nextInt(5);
         List<SlotRange> blocks = random.nextBoolean() || slots < 4 ? List.of(new SlotRange(1, slots))

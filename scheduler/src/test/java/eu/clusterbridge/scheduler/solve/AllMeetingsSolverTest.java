@@ -13,7 +13,6 @@ import eu.clusterbridge.scheduler.model.SlotRange;
 import eu.clusterbridge.scheduler.model.Status;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,12 +23,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class AllMeetingsSolverTest {
 
     private static final SolveOptions OPTIONS = new SolveOptions(Duration.ofSeconds(30), 1, 2, message -> { }, true);
-    private static final Path PUBLISHED = Path.of("/work/shared/benchmarks/b2bsp-jair2022");
+    private static final Path PUBLISHED = Path.of("instances", "b2bsp-jair2022");
 
     @Test
     void holdsAParticipantsMeetingsBackToBackWhenTheyFit() {
@@ -204,9 +202,7 @@ class AllMeetingsSolverTest {
     }
 
     private static Instance published(String name) {
-        Path file = PUBLISHED.resolve(name + ".original.dzn");
-        assumeTrue(Files.exists(file), "published instances not present");
-        return new DznReader().read(file);
+        return new DznReader().read(PUBLISHED.resolve(name + ".original.dzn"));
     }
 
     private static Schedule solved(Events event) {
