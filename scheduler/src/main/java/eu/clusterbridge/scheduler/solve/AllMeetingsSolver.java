@@ -11,7 +11,6 @@ import eu.clusterbridge.scheduler.model.Objective;
 import eu.clusterbridge.scheduler.model.Schedule;
 import eu.clusterbridge.scheduler.model.Status;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -193,7 +192,7 @@ public final class AllMeetingsSolver {
         AllMeetingsParameters.apply(solver.getParameters(), options, left / 1e9);
         CpSolverStatus status = solver.solve(breaks.model);
         return switch (status) {
-            case OPTIMAL, FEASIBLE -> new Stage(Status.FEASIBLE, slotsOf(domain, breaks, solver));
+            case OPTIMAL, FEASIBLE -> new Stage(Status.FEASIBLE, breaks.slotsIn(solver));
             case INFEASIBLE -> new Stage(Status.INFEASIBLE, null);
             default -> new Stage(Status.UNKNOWN, null);
         };
@@ -214,24 +213,12 @@ public final class AllMeetingsSolver {
         solver.getParameters().setStopAfterFirstSolution(firstOnly);
         CpSolverStatus status = solver.solve(breaks.model);
         return switch (status) {
-            case OPTIMAL -> new Improved(Status.OPTIMAL, slotsOf(domain, breaks, solver), (int) Math.round(solver.objectiveValue()));
-            case FEASIBLE -> new Improved(Status.FEASIBLE, slotsOf(domain, breaks, solver),
+            case OPTIMAL -> new Improved(Status.OPTIMAL, breaks.slotsIn(solver), (int) Math.round(solver.objectiveValue()));
+            case FEASIBLE -> new Improved(Status.FEASIBLE, breaks.slotsIn(solver),
                     Math.max(lower, (int) Math.ceil(solver.bestObjectiveBound() - 1e-6)));
             case INFEASIBLE -> new Improved(Status.INFEASIBLE, null, lower);
             default -> new Improved(Status.UNKNOWN, null, Math.max(lower, (int) Math.ceil(solver.bestObjectiveBound() - 1e-6)));
         };
-    }
-
-    private static Map<String, Integer> slotsOf(AllMeetingsDomain domain, BreaksModel breaks, CpSolver solver) {
-        Map<String, Integer> slotByMeetingId = new HashMap<>();
-        for (int m = 0; m < domain.meetingCount(); m++) {
-            for (int i = 0; i < breaks.held[m].length; i++) {
-                if (solver.booleanValue(breaks.held[m][i])) {
-                    slotByMeetingId.put(domain.instance.meetings().get(m).id(), domain.allowedSlots[m][i]);
-                }
-            }
-        }
-        return slotByMeetingId;
     }
 
     private static Schedule schedule(Instance instance, Map<String, Integer> slots, int breaks, int lower, double seconds) {

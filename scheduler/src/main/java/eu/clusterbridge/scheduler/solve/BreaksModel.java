@@ -226,6 +226,19 @@ final class BreaksModel {
         model.minimize(totalBreaks());
     }
 
+    /** The slot of every meeting (by id) in the solution {@code solver} found for this model. */
+    Map<String, Integer> slotsIn(com.google.ortools.sat.CpSolver solver) {
+        Map<String, Integer> slotByMeetingId = new HashMap<>();
+        for (int m = 0; m < domain.meetingCount(); m++) {
+            for (int i = 0; i < held[m].length; i++) {
+                if (solver.booleanValue(held[m][i])) {
+                    slotByMeetingId.put(domain.instance.meetings().get(m).id(), domain.allowedSlots[m][i]);
+                }
+            }
+        }
+        return slotByMeetingId;
+    }
+
     LinearExpr slotOf(int m) {
         int[] slots = domain.allowedSlots[m];
         return LinearExpr.weightedSum(held[m], java.util.Arrays.stream(slots).asLongStream().toArray());

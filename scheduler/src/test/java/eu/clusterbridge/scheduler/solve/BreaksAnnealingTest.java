@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -123,15 +122,7 @@ class BreaksAnnealingTest {
         if (status != CpSolverStatus.FEASIBLE && status != CpSolverStatus.OPTIMAL) {
             return null;
         }
-        Map<String, Integer> slots = new HashMap<>();
-        for (int m = 0; m < domain.meetingCount(); m++) {
-            for (int i = 0; i < model.held[m].length; i++) {
-                if (solver.booleanValue(model.held[m][i])) {
-                    slots.put(domain.instance.meetings().get(m).id(), domain.allowedSlots[m][i]);
-                }
-            }
-        }
-        return slots;
+        return model.slotsIn(solver);
     }
 
     private static Schedule scheduleOf(Instance instance, Map<String, Integer> slots) {
