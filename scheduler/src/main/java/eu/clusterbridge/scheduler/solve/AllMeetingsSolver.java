@@ -31,12 +31,12 @@ import java.util.Map;
  * hint, not from scratch). A cap that stalls for {@link #HINTED_CAP_SHARE} of the limit from a known schedule
  * gets two cheap chances before its search goes on: a short run of CP-SAT's LP-based portfolio, which refutes
  * some caps at once that the search without LP cannot (tic-13crafc "at most 3"), and a short annealing towards
- * the cap (which, reaching it, ends the search: tic-13crafc is proved optimal in 4.5 s instead of timing out);</li>
+ * the cap (which, reaching it, ends the search: tic-13crafc is proved optimal in 4.6 s instead of timing out);</li>
  * <li>when a cap stalls, the last {@link #IMPROVE_SHARE} of the time lowers the breaks of the best schedule so
  * far, down to the proved bound at best: by simulated annealing over Kempe-chain moves ({@link BreaksAnnealing})
  * where it applies (at most 62 slots, no owned tables), else by CP-SAT minimising the breaks from that schedule.
  * CP-SAT proves the bounds but is poor at this part when the tables are nearly full: forum-13crafc comes back with
- * 3 breaks (optimum 1) instead of 32, ticf-13crafb with 7 (optimum 3) instead of 22.</li>
+ * 2 breaks (optimum 1) instead of 32, ticf-13crafb with 8 (optimum 3) instead of 22 (decision 0011).</li>
  * </ol>
  */
 public final class AllMeetingsSolver {
@@ -131,7 +131,7 @@ public final class AllMeetingsSolver {
                 break;
             }
         }
-        if (lower < breaks && best != null && ANNEAL && KempeState.applies(domain)) {
+        if (lower < breaks && best != null && annealingApplies(domain)) {
             best = anneal(domain, best, lower, deadline, options);
             breaks = BreaksTally.total(instance, best);
             options.progress().accept(String.format(Locale.ROOT, "all: annealed to %d breaks, bound %d", breaks, lower));
@@ -153,7 +153,11 @@ public final class AllMeetingsSolver {
     /** The best schedule annealing finds from {@code best} by the deadline (where annealing applies; else {@code best}). */
     private static Map<String, Integer> anneal(AllMeetingsDomain domain, Map<String, Integer> best, int lower, long deadline,
                                                SolveOptions options) {
-        return ANNEAL && KempeState.applies(domain) ? BreaksAnnealing.improve(domain, best, lower, deadline, options.seed()) : best;
+        return annealingApplies(domain) ? BreaksAnnealing.improve(domain, best, lower, deadline, options.seed()) : best;
+    }
+
+    private static boolean annealingApplies(AllMeetingsDomain domain) {
+        return ANNEAL && KempeState.applies(domain);
     }
 
     /**

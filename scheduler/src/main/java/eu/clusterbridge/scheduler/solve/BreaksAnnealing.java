@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * The primal side of all mode: simulated annealing over Kempe-chain moves ({@link KempeState}) that lowers the
  * breaks of a valid schedule. Where every participant's run is nearly unbroken and the tables are nearly full
  * (forum-13crafc, 12 tables), CP-SAT proves the lower bound but finds no schedule near it: from 75 breaks it was
- * at 15 after 60 s, where this search reaches 1–3 within seconds (docs/benchmarks.md).
+ * at 15 after 60 s, where this search reaches 2 or 3 within seconds (docs/benchmarks.md, decision 0011).
  * <p>
  * The search runs in rounds of a fixed number of moves, each cooling from {@link #HOT} to {@link #COLD} and
  * starting from the best schedule so far, so that a seed gives the same rounds on any machine; the deadline only
