@@ -126,6 +126,30 @@ class OnSiteTests {
     }
 
     @Test
+    void walkInsKeepTheMeetingLimitsThatMovesOfExistingMeetingsDoNotTouch() {
+        EventSetup base = MatchmakingFixtures.aMorningEvent(4, 3);
+        MatchmakingEvent event = fixtures.create(new EventSetup(base.name(), base.venue(), base.online(), base.timeZone(),
+                base.registrationDeadline(), base.slotMinutes(), base.pauseMinutes(), base.requestMode(), base.requestExpiryDays(),
+                base.anyToAny(), 1, base.fairness(), base.maxMeetingsPerSession(), base.sessions(), base.tables(), base.types(),
+                base.rules()));
+        List<Participant> p = fixtures.register(event, 4);
+        fixtures.request(event, p.get(0), p.get(1), 3);
+        scheduling.runNow(event.id());
+        Meeting held = board.agendaOf(p.get(0).id()).get(0);
+        for (Participant each : p) {
+            checkIns.checkIn(each.id());
+        }
+        int freeSlot = held.slotNumber() == 1 ? 2 : 1;
+
+        assertThat(walkIns.suggestions(event.id(), freeSlot)).as("p0 and p1 hold the one meeting each may have")
+                .isNotEmpty()
+                .allMatch(s -> Set.of(s.aId(), s.bId()).equals(Set.of(p.get(2).id(), p.get(3).id())));
+        assertThatThrownBy(() -> walkIns.confirm(event.id(), p.get(0).id(), p.get(2).id(), freeSlot, 3))
+                .isInstanceOf(BoardConflict.class).hasMessageContaining("already has 1 meeting (the limit is 1)");
+        assertThat(board.move(held.id(), freeSlot, held.tableNumber()).slotNumber()).as("a move adds no meeting").isEqualTo(freeSlot);
+    }
+
+    @Test
     void onlyTheOrganiserWorksTheDesk() {
         MatchmakingEvent event = fixtures.create(MatchmakingFixtures.aMorningEvent(2, 1));
         Participant someone = fixtures.register(event, 1).get(0);

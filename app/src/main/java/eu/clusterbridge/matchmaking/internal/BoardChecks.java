@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import eu.clusterbridge.matchmaking.EventParts.Slot;
 import eu.clusterbridge.matchmaking.EventParts.Table;
@@ -19,9 +20,11 @@ public final class BoardChecks {
 
     private final EventSnapshot s;
     private final Map<Long, Participant> participants;
+    private final MeetingLimits limits;
 
     public BoardChecks(EventSnapshot snapshot) {
         this.s = snapshot;
+        this.limits = new MeetingLimits(snapshot);
         this.participants = snapshot.participants().stream().collect(Collectors.toMap(Participant::id, Function.identity()));
     }
 
@@ -61,7 +64,8 @@ public final class BoardChecks {
                 problems.add(name(p) + " is not available in slot " + slotNumber);
             }
         }
-        withinSessionLimit(a, b, moving, slot.get()).ifPresent(problems::add);
+        Stream.of(a, b).map(p -> limits.exceeded(p, moving, slot.get())).flatMap(Optional::stream).findFirst()
+                .ifPresent(problems::add);
         Long host = table.get().hostId();
         if (host != null && host != a && host != b) {
             problems.add("table " + table.get().name() + " is the own table of " + name(host));
@@ -71,27 +75,6 @@ public final class BoardChecks {
             problems.add(name(hosts.get(0)) + " hosts at their own table; meet there");
         }
         return problems;
-    }
-
-    /** With a limit per session, the first of the two who already holds that many meetings in the slot's session. */
-    private Optional<String> withinSessionLimit(long a, long b, Long moving, Slot slot) {
-        Integer cap = s.event().maxMeetingsPerSession();
-        if (cap == null) {
-            return Optional.empty();
-        }
-        Set<Integer> sessionSlots = s.slots().stream().filter(x -> x.sessionId() == slot.sessionId())
-                .map(Slot::number).collect(Collectors.toSet());
-        String session = s.sessions().stream().filter(x -> x.id() == slot.sessionId() && x.name() != null)
-                .map(x -> "session " + x.name()).findFirst().orElse("this session");
-        for (long p : List.of(a, b)) {
-            long held = s.meetings().stream()
-                    .filter(m -> !Objects.equals(m.id(), moving) && m.involves(p) && sessionSlots.contains(m.slotNumber())).count();
-            if (held >= cap) {
-                return Optional.of(name(p) + " already has " + held + " meeting" + (held == 1 ? "" : "s") + " in "
-                        + session + " (the limit is " + cap + " per session)");
-            }
-        }
-        return Optional.empty();
     }
 
     private String name(long participantId) {

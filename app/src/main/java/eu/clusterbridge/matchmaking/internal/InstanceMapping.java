@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import eu.clusterbridge.matchmaking.EventParts;
 import eu.clusterbridge.matchmaking.Meeting;
@@ -45,7 +44,7 @@ public final class InstanceMapping {
         List<eu.clusterbridge.scheduler.model.Participant> participants = new ArrayList<>();
         for (Participant p : s.participants()) {
             String name = uniqueName(p);
-            participants.add(new eu.clusterbridge.scheduler.model.Participant(name, unavailableSlots(s, p), maxMeetings(s, p), null,
+            participants.add(new eu.clusterbridge.scheduler.model.Participant(name, unavailableSlots(s, p), MeetingLimits.overall(s, p), null,
                     ownTable.get(p.id()), s.event().maxMeetingsPerSession()));
         }
         List<eu.clusterbridge.scheduler.model.Meeting> meetings = new ArrayList<>();
@@ -113,13 +112,5 @@ public final class InstanceMapping {
             }
         }
         return slots;
-    }
-
-    /** The smallest of the participant's own, their type's and the event's limits. */
-    private static Integer maxMeetings(EventSnapshot s, Participant p) {
-        Integer typeLimit = s.types().stream().filter(t -> t.code().equals(p.typeCode())).findFirst()
-                .map(EventParts.ParticipantType::maxMeetings).orElse(null);
-        return Stream.of(p.maxMeetings(), typeLimit, s.event().maxMeetings()).filter(java.util.Objects::nonNull)
-                .min(Integer::compare).orElse(null);
     }
 }

@@ -20,7 +20,7 @@ import eu.clusterbridge.matchmaking.WalkInSuggestion;
 
 /**
  * Who could meet in a slot that became free: pairs of checked-in participants who are both free then, have not
- * met yet and have a table. Pairs with an open request between them that is not on the board come first (highest
+ * met yet, are within their meeting limits ({@link MeetingLimits}) and have a table. Pairs with an open request between them that is not on the board come first (highest
  * weight first), then pairs whose types may request each other both ways, then pairs that may meet at all; within
  * a rank, those with fewer meetings so far first, so walk-ins even out the day.
  */
@@ -44,6 +44,7 @@ public final class WalkInPlanner {
             return List.of();
         }
         Slot slot = found.get();
+        MeetingLimits limits = new MeetingLimits(s);
         Set<Long> busyTables = new HashSet<>();
         Set<Long> busy = new HashSet<>();
         Set<String> met = new HashSet<>();
@@ -60,7 +61,8 @@ public final class WalkInPlanner {
         }
         List<Participant> free = s.participants().stream().filter(p -> checkedIn.contains(p.id()) && !busy.contains(p.id()))
                 .filter(p -> s.attendance().getOrDefault(p.id(), Set.of(slot.sessionId())).contains(slot.sessionId()))
-                .filter(p -> !s.unavailable().getOrDefault(p.id(), Set.of()).contains(slot.id())).toList();
+                .filter(p -> !s.unavailable().getOrDefault(p.id(), Set.of()).contains(slot.id()))
+                .filter(p -> limits.exceeded(p.id(), null, slot).isEmpty()).toList();
         Map<Long, Table> ownTables = s.tables().stream().filter(t -> t.hostId() != null).collect(Collectors.toMap(Table::hostId, t -> t));
         Optional<Table> sharedTable = s.tables().stream().filter(t -> t.hostId() == null && !busyTables.contains(t.id())).findFirst();
         Map<String, List<Integer>> requested = new HashMap<>();
