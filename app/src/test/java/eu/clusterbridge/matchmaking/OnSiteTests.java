@@ -84,6 +84,32 @@ class OnSiteTests {
     }
 
     @Test
+    void aNoShowWhoTurnsUpGetsBackTheFreedMeetingsNobodyTookMeanwhile() {
+        MatchmakingEvent event = fixtures.create(MatchmakingFixtures.aMorningEvent(4, 2));
+        List<Participant> p = fixtures.register(event, 4);
+        fixtures.request(event, p.get(0), p.get(1), 3);
+        fixtures.request(event, p.get(0), p.get(2), 3);
+        scheduling.runNow(event.id());
+        Meeting withP1 = board.agendaOf(p.get(0).id()).stream().filter(m -> m.involves(p.get(1).id())).findFirst().orElseThrow();
+        Meeting withP2 = board.agendaOf(p.get(0).id()).stream().filter(m -> m.involves(p.get(2).id())).findFirst().orElseThrow();
+        checkIns.noShow(p.get(0).id());
+        for (int i : new int[] {1, 2, 3}) {
+            checkIns.checkIn(p.get(i).id());
+        }
+        // Meanwhile p1 meets p3 in the slot p0 left free.
+        walkIns.confirm(event.id(), p.get(1).id(), p.get(3).id(), withP1.slotNumber(), withP1.tableNumber());
+
+        OnSiteParticipant late = checkIns.checkIn(p.get(0).id());
+
+        assertThat(late.meetings()).isEqualTo(1);
+        assertThat(board.agendaOf(p.get(0).id())).singleElement()
+                .satisfies(m -> assertThat(m.involves(p.get(2).id())).isTrue())
+                .extracting(Meeting::slotNumber, Meeting::tableNumber).containsExactly(withP2.slotNumber(), withP2.tableNumber());
+        assertThat(walkIns.freedSlots(event.id())).as("the meeting with p1 stays freed, its slot taken by the walk-in").isEmpty();
+        assertThat(checkIns.undo(p.get(0).id()).meetings()).as("undoing a check-in changes no meeting").isEqualTo(1);
+    }
+
+    @Test
     void walkInSuggestionsPreferOpenRequestsByWeightAndOnlyCheckedInFreePeople() {
         MatchmakingEvent event = fixtures.create(MatchmakingFixtures.aMorningEvent(4, 3));
         List<Participant> p = fixtures.register(event, 6);

@@ -54,6 +54,22 @@ public class PresenceStore {
                 .params(meeting.eventId(), meeting.slotId(), meeting.tableId(), meeting.aId(), meeting.bId(), noShowId).update();
     }
 
+    /** The meetings the participant's no-show mark freed, in slot order. */
+    public List<FreedMeeting> freedBy(long noShowId) {
+        return jdbc.sql("""
+                select f.id, f.slot_id, s.number, f.table_id, t.number, f.a_id, f.b_id
+                from matchmaking_freed_meeting f join matchmaking_slot s on s.id = f.slot_id join matchmaking_table t on t.id = f.table_id
+                where f.no_show_id = ? order by s.number""")
+                .param(noShowId)
+                .query((rs, n) -> new FreedMeeting(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getInt(5),
+                        rs.getLong(6), rs.getLong(7))).list();
+    }
+
+    /** Drops a freed meeting from the log once it is back on the board (so the statistics count it once). */
+    public void forgetFreed(long freedId) {
+        jdbc.sql("delete from matchmaking_freed_meeting where id = ?").param(freedId).update();
+    }
+
     public long freedCount(long eventId) {
         return jdbc.sql("select count(*) from matchmaking_freed_meeting where event_id = ?").param(eventId).query(Long.class).single();
     }
