@@ -176,6 +176,26 @@ class OnSiteTests {
     }
 
     @Test
+    void aReRunOfTheSchedulerKeepsWalkInsWhereTheyAre() {
+        MatchmakingEvent event = fixtures.create(MatchmakingFixtures.aMorningEvent(4, 2));
+        List<Participant> p = fixtures.register(event, 4);
+        fixtures.request(event, p.get(0), p.get(1), 3);
+        scheduling.runNow(event.id());
+        checkIns.checkIn(p.get(2).id());
+        checkIns.checkIn(p.get(3).id());
+        Meeting walkIn = walkIns.confirm(event.id(), p.get(2).id(), p.get(3).id(), 2, 2);
+        fixtures.request(event, p.get(1), p.get(2), 4); // a new request to schedule
+
+        scheduling.runNow(event.id());
+
+        assertThat(board.agendaOf(p.get(2).id())).filteredOn(m -> m.involves(p.get(3).id())).singleElement()
+                .extracting(Meeting::slotNumber, Meeting::tableNumber, Meeting::placedBy).containsExactly(2, 2, "WALK_IN");
+        assertThat(board.agendaOf(p.get(2).id())).as("the new request is scheduled around it")
+                .anyMatch(m -> m.involves(p.get(1).id()) && m.slotNumber() != walkIn.slotNumber());
+        assertThat(board.agendaOf(p.get(0).id())).as("the requested meeting stays").hasSize(1);
+    }
+
+    @Test
     void onlyTheOrganiserWorksTheDesk() {
         MatchmakingEvent event = fixtures.create(MatchmakingFixtures.aMorningEvent(2, 1));
         Participant someone = fixtures.register(event, 1).get(0);

@@ -35,6 +35,7 @@ public final class InstanceMapping {
     private final Map<String, MeetingWeights.Pair> pairByMeeting = new LinkedHashMap<>();
     private final Map<Integer, Long> slotIds = new HashMap<>();
     private final Map<Integer, Long> tableIds = new HashMap<>();
+    private final Set<String> unrequested = new HashSet<>();
 
     public InstanceMapping(EventSnapshot s) {
         s.slots().forEach(slot -> slotIds.put(slot.number(), slot.id()));
@@ -53,6 +54,17 @@ public final class InstanceMapping {
             meetings.add(new eu.clusterbridge.scheduler.model.Meeting(pair.key(), nameByParticipant.get(pair.a()),
                     nameByParticipant.get(pair.b()), pair.weight(), null, null, List.of()));
         }
+        // Meetings on the board without an accepted request (walk-ins) are part of the event too: they keep their
+        // slot, and a re-scheduling run keeps them where they are (see SchedulingJob).
+        for (Meeting m : s.meetings()) {
+            MeetingWeights.Pair pair = new MeetingWeights.Pair(m.aId(), m.bId(), m.weight(), List.of());
+            if (!pairByMeeting.containsKey(pair.key())) {
+                pairByMeeting.put(pair.key(), pair);
+                unrequested.add(pair.key());
+                meetings.add(new eu.clusterbridge.scheduler.model.Meeting(pair.key(), nameByParticipant.get(m.aId()),
+                        nameByParticipant.get(m.bId()), m.weight(), null, m.slotNumber(), List.of()));
+            }
+        }
         instance = new Instance(s.event().key(), Mode.SELECT, s.slots().size(), blocks(s), Map.of(), s.tables().size(),
                 s.event().fairness(), false, participants, meetings);
     }
@@ -62,6 +74,11 @@ public final class InstanceMapping {
         List<Assignment> placed = meetings.stream().filter(m -> pairByMeeting.containsKey(m.aId() + "-" + m.bId()))
                 .map(m -> new Assignment(m.aId() + "-" + m.bId(), m.slotNumber(), m.tableNumber())).toList();
         return new Schedule(instance.name(), Status.FEASIBLE, placed, List.of(), new Objective(placed.size(), 0, 0), Bound.none(), 0);
+    }
+
+    /** Whether the meeting is on the board without an accepted request (a walk-in), so it stays where it is. */
+    public boolean unrequested(String meetingId) {
+        return unrequested.contains(meetingId);
     }
 
     public MeetingWeights.Pair pair(String meetingId) {

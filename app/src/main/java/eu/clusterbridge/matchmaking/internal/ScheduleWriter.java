@@ -41,15 +41,15 @@ public class ScheduleWriter {
         for (Assignment a : schedule.meetings()) {
             MeetingWeights.Pair pair = mapping.pair(a.meetingId());
             Meeting old = before.get(a.meetingId());
-            boolean locked = old != null && old.locked();
-            meetings.insert(eventId, pair.a(), pair.b(), mapping.slotId(a.slot()), mapping.tableId(a.table()), pair.weight(), locked,
-                    locked ? old.placedBy() : "SCHEDULER");
+            boolean kept = old != null && (old.locked() || mapping.unrequested(a.meetingId()));
+            meetings.insert(eventId, pair.a(), pair.b(), mapping.slotId(a.slot()), mapping.tableId(a.table()), pair.weight(),
+                    old != null && old.locked(), kept ? old.placedBy() : "SCHEDULER");
         }
         for (Explanation e : explanations) {
             MeetingWeights.Pair pair = mapping.pair(e.meetingId());
             runs.unplaced(runId, pair.a(), pair.b(), pair.weight(), e.reason());
         }
-        runs.done(runId, snapshot.pairs().size(), schedule);
+        runs.done(runId, mapping.instance.meetings().size(), schedule);
         events.bumpScheduleVersion(eventId);
     }
 }

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * Runs the scheduler in the background, one run at a time (CP-SAT uses every core). Reads the event in one
  * transaction, solves without holding any, then saves meetings, statistics and explanations in one transaction
  * — unless the board changed meanwhile (its version moved), in which case nothing is saved and the run says so.
- * With meetings already on the board it re-schedules: locked meetings stay, as few others as possible move.
+ * With meetings already on the board it re-schedules: locked meetings and walk-ins stay, as few others as possible move.
  */
 @Component
 public class SchedulingJob {
@@ -88,7 +88,7 @@ public class SchedulingJob {
         }
         Map<String, Meeting> byKey = board.stream().collect(Collectors.toMap(m -> m.aId() + "-" + m.bId(), Function.identity()));
         Set<String> locked = current.meetings().stream().map(Assignment::meetingId)
-                .filter(id -> byKey.get(id).locked()).collect(Collectors.toSet());
+                .filter(id -> byKey.get(id).locked() || mapping.unrequested(id)).collect(Collectors.toSet());
         return new Rescheduler().reschedule(mapping.instance, current, locked, options);
     }
 
