@@ -86,6 +86,24 @@ class MatchmakingPagesTests {
     }
 
     @Test
+    void theCheckInDeskShowsTheFirstRowsUntilSomethingIsTypedAndFindsTheOthers() throws Exception {
+        MatchmakingEvent event = fixtures.create(MatchmakingFixtures.aMorningEvent(2, 1));
+        var p = fixtures.register(event, 60);
+        var organiser = MatchmakingFixtures.organiserSession();
+        String page = mvc.perform(get("/matchmaking/" + event.key() + "/check-in").with(organiser)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("60</span> participants")))
+                .andExpect(content().string(containsString("type part of a name to find the others")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page.split("class=\"check-in-row").length - 1).isEqualTo(50);
+
+        var last = p.get(59);
+        mvc.perform(get("/matchmaking/" + event.key() + "/check-in").param("q", last.displayName()).with(organiser)
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("p-" + last.id())))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("find the others"))));
+    }
+
+    @Test
     void theScheduleShowsTheResultAndTheProgressFragmentReloadsThePageWhenARunIsOver() throws Exception {
         MatchmakingEvent event = fixtures.create(MatchmakingFixtures.aMorningEvent(2, 1));
         var p = fixtures.register(event, 3);

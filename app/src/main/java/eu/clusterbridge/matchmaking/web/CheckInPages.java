@@ -23,6 +23,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class CheckInPages {
 
+    /**
+     * Rows shown at most: at the desk one types part of a name; rendering every row of a 1,000-participant event
+     * (2,000 forms with CSRF tokens) took 0.36 s a page (docs/benchmarks.md).
+     */
+    static final int SHOWN = 50;
+
     private final MatchmakingEvents events;
     private final Registrations registrations;
     private final CheckIns checkIns;
@@ -43,7 +49,9 @@ class CheckInPages {
         var entries = checkIns.search(event.id(), q);
         model.addAttribute("event", event);
         model.addAttribute("q", q);
-        model.addAttribute("entries", entries);
+        model.addAttribute("total", entries.size());
+        model.addAttribute("entries", entries.subList(0, Math.min(SHOWN, entries.size())));
+        model.addAttribute("shownAtMost", SHOWN);
         model.addAttribute("checkedIn", entries.stream().filter(e -> e.presence() == eu.clusterbridge.matchmaking.Presence.CHECKED_IN).count());
         return htmx != null ? "matchmaking/check-in :: results" : "matchmaking/check-in";
     }
