@@ -246,6 +246,13 @@ class AccessMatrixTests {
         rule("POST /api/matchmaking/meetings/{meetingId}/move", MATCHMAKING_ORGANISERS);
         rule("POST /api/matchmaking/meetings/{meetingId}/lock", MATCHMAKING_ORGANISERS);
         rule("POST /api/matchmaking/events/{id}/publication", MATCHMAKING_ORGANISERS);
+        rule("GET /api/matchmaking/events/{id}/presence", MATCHMAKING_ORGANISERS);
+        rule("PUT /api/matchmaking/participants/{participantId}/presence", MATCHMAKING_ORGANISERS);
+        rule("GET /api/matchmaking/events/{id}/freed-slots", MATCHMAKING_ORGANISERS);
+        rule("GET /api/matchmaking/events/{id}/walk-ins", MATCHMAKING_ORGANISERS);
+        rule("POST /api/matchmaking/events/{id}/walk-ins", MATCHMAKING_ORGANISERS);
+        rule("PUT /api/matchmaking/meetings/{meetingId}/outcomes/{participantId}", MATCHMAKING_ORGANISERS); // and the participant's people
+        rule("GET /api/matchmaking/events/{id}/marketplace", EVERYONE);
     }
 
     private static void rule(String endpoint, Set<Persona> allowed) {

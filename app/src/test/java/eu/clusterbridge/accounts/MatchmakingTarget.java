@@ -56,6 +56,6 @@ record MatchmakingTarget(MatchmakingEvent event, long participantId, long meetin
                 .replace("{meetingId}", String.valueOf(meetingId))
                 .replace("{runId}", String.valueOf(runId))
                 .replace("{token}", "no-such-token")
-                + (pattern.endsWith("/conflicts") ? "?slot=1&table=1" : "");
+                + (pattern.endsWith("/conflicts") ? "?slot=1&table=1" : pattern.endsWith("/walk-ins") ? "?slot=1" : "");
     }
 }
