@@ -1,16 +1,13 @@
 package eu.clusterbridge.accounts;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import eu.clusterbridge.IntegrationTest;
 import eu.clusterbridge.accounts.internal.Account;
 import eu.clusterbridge.directory.Organisation;
-import jakarta.mail.Message;
+import eu.clusterbridge.mail.Mailbox;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +33,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class AccountMailFlowTests {
 
-    private static final Pattern LINK = Pattern.compile("http://localhost:8080(/\\S+)");
 
     @Autowired
     MockMvc mvc;
@@ -55,11 +51,11 @@ class AccountMailFlowTests {
         mvc.perform(formLogin("/login").user(email).password("correct horse battery"))
                 .andExpect(redirectedUrl("/login?error")).andExpect(unauthenticated());
 
-        MimeMessage verification = onlyMessageTo(email);
+        MimeMessage verification = Mailbox.only(mailServer, email, "");
         assertThat(verification.getSubject()).isEqualTo("Confirm your e-mail address for ClusterBridge");
-        mvc.perform(get(linkIn(verification)))
+        mvc.perform(get(Mailbox.link(verification)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Address confirmed")));
-        mvc.perform(get(linkIn(verification)))
+        mvc.perform(get(Mailbox.link(verification)))
                 .andExpect(content().string(containsString("This link does not work")));
 
         mvc.perform(formLogin("/login").user(email.toUpperCase()).password("correct horse battery"))
@@ -73,7 +69,7 @@ class AccountMailFlowTests {
         String second = signUp(email, "Second", "second password long");
         assertThat(second).isEqualTo(first);
 
-        List<MimeMessage> messages = messagesTo(email);
+        List<MimeMessage> messages = Mailbox.messages(mailServer, email, "");
         assertThat(messages).hasSize(2);
         assertThat(messages.get(1).getSubject()).isEqualTo("Your ClusterBridge account");
         assertThat(GreenMailUtil.getBody(messages.get(1))).contains("already has an account").contains("/password-reset");
@@ -97,7 +93,7 @@ class AccountMailFlowTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(unknown).isEqualTo(known);
 
-        String link = linkIn(onlyMessageTo(account.getEmail()));
+        String link = Mailbox.link(Mailbox.only(mailServer, account.getEmail(), ""));
         assertThat(link).startsWith("/password-reset/change?token=");
         String token = link.substring(link.indexOf('=') + 1);
         mvc.perform(post("/password-reset/change").with(csrf()).param("token", token).param("password", "short"))
@@ -121,13 +117,13 @@ class AccountMailFlowTests {
         mvc.perform(post("/organisations/" + organisation.getKey() + "/invitations").with(csrf()).with(TestAccounts.session(owner))
                         .param("email", colleague).param("role", "EDITOR"))
                 .andExpect(redirectedUrl("/organisations/" + organisation.getKey() + "/members"));
-        MimeMessage invitation = onlyMessageTo(colleague);
+        MimeMessage invitation = Mailbox.only(mailServer, colleague, "");
         assertThat(invitation.getSubject()).contains(organisation.getName());
-        String invitationLink = linkIn(invitation);
+        String invitationLink = Mailbox.link(invitation);
         mvc.perform(get(invitationLink)).andExpect(status().isOk()).andExpect(content().string(containsString("sign up")));
 
         signUp(colleague, "Colleague", "colleague password");
-        mvc.perform(get(linkIn(messagesTo(colleague).get(1)))).andExpect(content().string(containsString("Address confirmed")));
+        mvc.perform(get(Mailbox.link(Mailbox.messages(mailServer, colleague, "").get(1)))).andExpect(content().string(containsString("Address confirmed")));
         var session = mvc.perform(formLogin("/login").user(colleague).password("colleague password")).andExpect(authenticated())
                 .andReturn().getRequest().getSession(false);
 
@@ -145,32 +141,5 @@ class AccountMailFlowTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Check your mailbox")))
                 .andReturn().getResponse().getContentAsString();
-    }
-
-    private List<MimeMessage> messagesTo(String email) throws Exception {
-        mailServer.waitForIncomingEmail(1);
-        return Arrays.stream(mailServer.getReceivedMessages())
-                .filter(m -> recipients(m).contains(email.toLowerCase()))
-                .toList();
-    }
-
-    private MimeMessage onlyMessageTo(String email) throws Exception {
-        List<MimeMessage> messages = messagesTo(email);
-        assertThat(messages).hasSize(1);
-        return messages.get(0);
-    }
-
-    private static List<String> recipients(MimeMessage message) {
-        try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(a -> a.toString().toLowerCase()).toList();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String linkIn(MimeMessage message) {
-        Matcher link = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
-        assertThat(link.find()).as("a link in the message").isTrue();
-        return link.group(1);
     }
 }

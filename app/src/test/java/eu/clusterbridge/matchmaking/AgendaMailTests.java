@@ -4,7 +4,6 @@ import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -12,9 +11,8 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import eu.clusterbridge.IntegrationTest;
 import eu.clusterbridge.accounts.TestAccounts;
 import eu.clusterbridge.accounts.internal.Account;
+import eu.clusterbridge.mail.Mailbox;
 import eu.clusterbridge.matchmaking.internal.AgendaMail;
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -81,20 +79,20 @@ class AgendaMailTests {
 
         board.publish(event.id(), true);
         assertThat(agendaMail.mailNewAndChangedAgendas(event.id())).isEqualTo(2);
-        assertThat(GreenMailUtil.getBody(onlyMessage(alice.getEmail(), "is published"))).contains("with Agenda B");
+        assertThat(GreenMailUtil.getBody(Mailbox.only(mailServer, alice.getEmail(), "is published"))).contains("with Agenda B");
         assertThat(agendaMail.mailNewAndChangedAgendas(event.id())).as("unchanged agendas are not mailed again").isZero();
 
         Meeting meeting = fixtures.meetings(event).get(0);
         MatchmakingFixtures.actAsOperator();
         board.move(meeting.id(), meeting.slotNumber() == 1 ? 2 : 1, meeting.tableNumber());
         assertThat(agendaMail.mailNewAndChangedAgendas(event.id())).isEqualTo(2);
-        assertThat(onlyMessage(bob.getEmail(), "has changed")).isNotNull();
+        assertThat(Mailbox.only(mailServer, bob.getEmail(), "has changed")).isNotNull();
 
         Instant twoDaysBefore = MatchmakingFixtures.DAY.minusDays(2).atTime(12, 0).toInstant(ZoneOffset.UTC);
         assertThat(agendaMail.at(Clock.fixed(twoDaysBefore, ZoneOffset.UTC)).remindTheDayBefore(event.id())).isZero();
         Instant dayBefore = MatchmakingFixtures.DAY.minusDays(1).atTime(12, 0).toInstant(ZoneOffset.UTC);
         assertThat(agendaMail.at(Clock.fixed(dayBefore, ZoneOffset.UTC)).remindTheDayBefore(event.id())).isEqualTo(2);
-        assertThat(onlyMessage(alice.getEmail(), "Tomorrow")).isNotNull();
+        assertThat(Mailbox.only(mailServer, alice.getEmail(), "Tomorrow")).isNotNull();
         assertThat(agendaMail.at(Clock.fixed(dayBefore, ZoneOffset.UTC)).remindTheDayBefore(event.id())).as("once").isZero();
     }
 
@@ -145,19 +143,5 @@ class AgendaMailTests {
         SecurityContextHolder.getContext().setAuthentication(
                 org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(principal, null,
                         principal.getAuthorities()));
-    }
-
-    private MimeMessage onlyMessage(String email, String subject) throws Exception {
-        mailServer.waitForIncomingEmail(5000, 1);
-        List<MimeMessage> messages = Arrays.stream(mailServer.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(r -> r.toString().equalsIgnoreCase(email))
-                        && m.getSubject().contains(subject);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-        assertThat(messages).hasSize(1);
-        return messages.get(0);
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,8 +16,8 @@ import eu.clusterbridge.accounts.TestAccounts;
 import eu.clusterbridge.accounts.internal.Account;
 import eu.clusterbridge.directory.Organisation;
 import eu.clusterbridge.directory.Organisations;
+import eu.clusterbridge.mail.Mailbox;
 import eu.clusterbridge.matchmaking.internal.MeetingRequestExpiry;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -154,7 +153,7 @@ class ParticipantSelfServiceTests {
         MeetingRequest request = requests.ofParticipants(List.of(b.id())).get(0);
         assertThat(request.status()).isEqualTo(RequestStatus.PENDING);
         assertThat(request.priority()).isEqualTo(4);
-        MimeMessage toAlice = onlyMessageTo(alice.getEmail(), "Meeting request from");
+        MimeMessage toAlice = Mailbox.only(mailServer, alice.getEmail(), "Meeting request from");
         assertThat(GreenMailUtil.getBody(toAlice)).contains("Shall we talk about distribution?").contains("/matchmaking/mine");
 
         mvc.perform(get("/matchmaking/mine").with(TestAccounts.session(alice)))
@@ -166,7 +165,7 @@ class ParticipantSelfServiceTests {
         mvc.perform(post("/matchmaking/mine/requests/" + request.id() + "/accept").with(csrf()).with(TestAccounts.session(alice)))
                 .andExpect(redirectedUrl("/matchmaking/mine"));
         assertThat(requests.get(request.id()).status()).isEqualTo(RequestStatus.ACCEPTED);
-        assertThat(GreenMailUtil.getBody(onlyMessageTo(bob.getEmail(), "accepted your meeting request"))).contains("accepted");
+        assertThat(GreenMailUtil.getBody(Mailbox.only(mailServer, bob.getEmail(), "accepted your meeting request"))).contains("accepted");
 
         // Alice changes her registration, then withdraws it: her requests go with it
         mvc.perform(post("/matchmaking/" + event.key() + "/registrations/" + a.id()).with(csrf()).with(TestAccounts.session(alice))
@@ -240,19 +239,5 @@ class ParticipantSelfServiceTests {
 
     private Organisation publishedOrganisation(int index) {
         return organisations.all().stream().filter(Organisation::isPublished).skip(index).findFirst().orElseThrow();
-    }
-
-    private MimeMessage onlyMessageTo(String email, String subject) throws Exception {
-        mailServer.waitForIncomingEmail(5000, 1);
-        List<MimeMessage> messages = Arrays.stream(mailServer.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(r -> r.toString().equalsIgnoreCase(email))
-                        && m.getSubject().contains(subject);
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-        assertThat(messages).hasSize(1);
-        return messages.get(0);
     }
 }

@@ -1,12 +1,9 @@
 package eu.clusterbridge.web;
 
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.internet.MimeMessage;
+import eu.clusterbridge.mail.Mailbox;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -24,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AccountsBrowserIT extends BrowserTest {
 
-    private static final Pattern LINK = Pattern.compile("http://localhost:8080(/\\S+)");
     @Autowired
     GreenMail mailServer;
 
@@ -41,7 +37,7 @@ class AccountsBrowserIT extends BrowserTest {
         submit();
         assertThat(heading()).isEqualTo("Check your mailbox");
 
-        open(linkMailedTo(email));
+        open(Mailbox.link(Mailbox.only(mailServer, email, "")));
         assertThat(heading()).isEqualTo("Address confirmed");
         signIn(email, "a long browser password");
 
@@ -118,19 +114,5 @@ class AccountsBrowserIT extends BrowserTest {
 
     private String heading() {
         return browser.findElement(By.tagName("h1")).getText();
-    }
-
-    private String linkMailedTo(String email) throws Exception {
-        mailServer.waitForIncomingEmail(5_000, 1);
-        MimeMessage message = null;
-        for (MimeMessage received : mailServer.getReceivedMessages()) {
-            if (GreenMailUtil.getAddressList(received.getAllRecipients()).contains(email)) {
-                message = received;
-            }
-        }
-        assertThat(message).as("the verification e-mail").isNotNull();
-        Matcher link = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
-        assertThat(link.find()).isTrue();
-        return link.group(1);
     }
 }
