@@ -174,7 +174,9 @@ class AfterTheEventTests {
         String key = event.key();
         mvc.perform(get("/matchmaking/" + key + "/statistics").with(MatchmakingFixtures.organiserSession())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("75.0")))
-                .andExpect(content().string(containsString("Agreement signed")));
+                .andExpect(content().string(containsString("Agreement signed")))
+                .andExpect(content().string(containsString("aria-label=\"3 of 5 requests\"")))
+                .andExpect(content().string(containsString("aria-label=\"1 of 3 answers\"")));
         mvc.perform(get("/matchmaking/" + key + "/statistics").with(TestAccounts.session(member))).andExpect(status().isForbidden());
         mvc.perform(get("/matchmaking/" + key + "/export/meetings.csv").with(TestAccounts.session(member))).andExpect(status().isForbidden());
 
