@@ -1,22 +1,17 @@
 package eu.clusterbridge.benchmark;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import eu.clusterbridge.ClusterBridgeApplication;
 import eu.clusterbridge.directory.ImportedOrganisation;
 import eu.clusterbridge.directory.Organisations;
 import eu.clusterbridge.search.DirectorySearch;
 import eu.clusterbridge.search.Facet;
 import eu.clusterbridge.search.SearchQuery;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -35,18 +30,7 @@ public final class DirectoryBenchmark {
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
-        Path data = Files.createTempDirectory("clusterbridge-benchmark");
-        SpringApplication application = new SpringApplication(ClusterBridgeApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        // Command-line properties outrank application.properties: a fresh database and index in a temporary folder.
-        String[] properties = {
-                "--clusterbridge.database.embedded.data-directory=" + data.resolve("postgres"),
-                "--clusterbridge.database.embedded.clean=true",
-                "--spring.jpa.properties.hibernate.search.backend.directory.root=" + data.resolve("index"),
-                "--clusterbridge.seed.load-on-empty-database=false",
-                "--clusterbridge.admin.password=benchmark",
-                "--logging.level.root=WARN"};
-        try (ConfigurableApplicationContext context = application.run(properties)) {
+        try (ConfigurableApplicationContext context = BenchmarkApplication.start("clusterbridge-benchmark", false, false, "benchmark")) {
             SyntheticOrganisations synthetic = new SyntheticOrganisations(42);
             List<ImportedOrganisation> organisations = synthetic.generate(count);
 

@@ -1,21 +1,14 @@
 package eu.clusterbridge.benchmark;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import eu.clusterbridge.ClusterBridgeApplication;
 import eu.clusterbridge.directory.Organisations;
 import eu.clusterbridge.matchmaking.EventAccess;
 import eu.clusterbridge.matchmaking.EventSetup;
@@ -30,7 +23,6 @@ import eu.clusterbridge.matchmaking.RequestSpec;
 import eu.clusterbridge.matchmaking.ScheduleBoard;
 import eu.clusterbridge.matchmaking.ScheduleRun;
 import eu.clusterbridge.matchmaking.Scheduling;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -51,18 +43,9 @@ public final class MatchmakingBenchmark {
     public static void main(String[] args) throws Exception {
         int participants = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
         int requestCount = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
-        Path data = Files.createTempDirectory("clusterbridge-matchmaking-benchmark");
-        String[] properties = {
-                "--server.port=0",
-                "--clusterbridge.database.embedded.data-directory=" + data.resolve("postgres"),
-                "--clusterbridge.database.embedded.clean=true",
-                "--spring.jpa.properties.hibernate.search.backend.directory.root=" + data.resolve("index"),
-                "--clusterbridge.seed.load-on-empty-database=false",
-                "--clusterbridge.matchmaking.demo.enabled=false",
-                "--clusterbridge.admin.password=benchmark",
-                "--clusterbridge.admin.email=" + OrganiserPages.ADMIN,
-                "--logging.level.root=WARN"};
-        try (ConfigurableApplicationContext context = new SpringApplication(ClusterBridgeApplication.class).run(properties)) {
+        try (ConfigurableApplicationContext context = BenchmarkApplication.start("clusterbridge-matchmaking-benchmark", true, false,
+                "benchmark", "--server.port=0", "--clusterbridge.matchmaking.demo.enabled=false",
+                "--clusterbridge.admin.email=" + OrganiserPages.ADMIN)) {
             context.getBean(Organisations.class).importAll(new SyntheticOrganisations(42).generate(participants));
             long[] event = new long[1];
             EventAccess.SystemWork.run(() -> event[0] = build(context, participants, requestCount));
@@ -134,21 +117,7 @@ public final class MatchmakingBenchmark {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         MatchmakingEvent event = context.getBean(MatchmakingEvents.class).get(eventId);
         List<Participant> people = context.getBean(Registrations.class).ofEvent(eventId);
-        HttpClient client = HttpClient.newHttpClient();
-        double[] millis = new double[300];
-        for (int i = -50; i < millis.length; i++) {
-            URI uri = URI.create("http://localhost:" + port + "/matchmaking/" + event.key() + "/agendas/"
-                    + people.get(Math.floorMod(i * 7919, people.size())).id());
-            long t = System.nanoTime();
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(uri + " answered " + response.statusCode());
-            }
-            if (i >= 0) {
-                millis[i] = (System.nanoTime() - t) / 1e6;
-            }
-        }
-        Arrays.sort(millis);
-        return millis;
+        return TimedRequests.millis(HttpClient.newHttpClient(), 50, 300, i -> "http://localhost:" + port + "/matchmaking/" + event.key()
+                + "/agendas/" + people.get(Math.floorMod(i * 7919, people.size())).id());
     }
 }

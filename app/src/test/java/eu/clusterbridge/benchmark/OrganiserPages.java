@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -68,19 +67,6 @@ final class OrganiserPages {
 
     /** {@code count} GETs after a warm-up of 10, sorted milliseconds; any answer but 200 stops the benchmark. */
     double[] millis(int count, IntFunction<String> path) throws Exception {
-        double[] millis = new double[count];
-        for (int i = -10; i < count; i++) {
-            URI uri = URI.create(base + path.apply(Math.floorMod(i, count)));
-            long t = System.nanoTime();
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(uri + " answered " + response.statusCode());
-            }
-            if (i >= 0) {
-                millis[i] = (System.nanoTime() - t) / 1e6;
-            }
-        }
-        Arrays.sort(millis);
-        return millis;
+        return TimedRequests.millis(client, 10, count, i -> base + path.apply(Math.floorMod(i, count)));
     }
 }

@@ -1,7 +1,5 @@
 package eu.clusterbridge.benchmark;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import eu.clusterbridge.ClusterBridgeApplication;
 import eu.clusterbridge.partnersearch.PartnerRecommendations;
 import eu.clusterbridge.partnersearch.Recommendation;
 import eu.clusterbridge.partnersearch.RecommendationFilters;
@@ -19,8 +16,6 @@ import eu.clusterbridge.partnersearch.Signal;
 import eu.clusterbridge.partnerships.Partner;
 import eu.clusterbridge.partnerships.Partnership;
 import eu.clusterbridge.partnerships.Partnerships;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,17 +40,7 @@ public final class PartnerEvaluation {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = Files.createTempDirectory("clusterbridge-evaluation");
-        SpringApplication application = new SpringApplication(ClusterBridgeApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        String[] properties = {
-                "--clusterbridge.database.embedded.data-directory=" + data.resolve("postgres"),
-                "--clusterbridge.database.embedded.clean=true",
-                "--spring.jpa.properties.hibernate.search.backend.directory.root=" + data.resolve("index"),
-                "--clusterbridge.seed.load-on-empty-database=true",
-                "--clusterbridge.admin.password=evaluation",
-                "--logging.level.root=WARN"};
-        try (ConfigurableApplicationContext context = application.run(properties)) {
+        try (ConfigurableApplicationContext context = BenchmarkApplication.start("clusterbridge-evaluation", false, true, "evaluation")) {
             PartnerRecommendations recommendations = context.getBean(PartnerRecommendations.class);
             List<HeldOut> cases = cases(context);
             long partnerships = cases.stream().map(HeldOut::partnershipId).distinct().count();

@@ -1,8 +1,6 @@
 package eu.clusterbridge.benchmark;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,8 +11,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.IntConsumer;
 
-import eu.clusterbridge.ClusterBridgeApplication;
-import eu.clusterbridge.directory.ImportedOrganisation;
 import eu.clusterbridge.directory.Organisations;
 import eu.clusterbridge.partnersearch.Need;
 import eu.clusterbridge.partnersearch.PartnerRecommendations;
@@ -24,8 +20,6 @@ import eu.clusterbridge.partnerships.Partner;
 import eu.clusterbridge.partnerships.PartnershipProfile;
 import eu.clusterbridge.partnerships.Partnerships;
 import eu.clusterbridge.partnerships.Programme;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -46,17 +40,7 @@ public final class RecommendationBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int partnershipCount = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         int queries = args.length > 2 ? Integer.parseInt(args[2]) : 300;
-        Path data = Files.createTempDirectory("clusterbridge-recommendation-benchmark");
-        SpringApplication application = new SpringApplication(ClusterBridgeApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        String[] properties = {
-                "--clusterbridge.database.embedded.data-directory=" + data.resolve("postgres"),
-                "--clusterbridge.database.embedded.clean=true",
-                "--spring.jpa.properties.hibernate.search.backend.directory.root=" + data.resolve("index"),
-                "--clusterbridge.seed.load-on-empty-database=false",
-                "--clusterbridge.admin.password=benchmark",
-                "--logging.level.root=WARN"};
-        try (ConfigurableApplicationContext context = application.run(properties)) {
+        try (ConfigurableApplicationContext context = BenchmarkApplication.start("clusterbridge-recommendation-benchmark", false, false, "benchmark")) {
             SyntheticOrganisations synthetic = new SyntheticOrganisations(42);
             Map<String, Long> ids = context.getBean(Organisations.class).importAll(synthetic.generate(count));
             List<Long> organisationIds = new ArrayList<>(ids.values());

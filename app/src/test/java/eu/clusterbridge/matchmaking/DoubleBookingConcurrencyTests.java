@@ -2,12 +2,15 @@ package eu.clusterbridge.matchmaking;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 import eu.clusterbridge.IntegrationTest;
 import eu.clusterbridge.shared.InvalidInput;
@@ -49,65 +52,24 @@ class DoubleBookingConcurrencyTests {
 
     @Test
     void twoHundredSimultaneousChangesNeverDoubleBook() throws Exception {
-        MatchmakingEvent event = fixtures.create(MatchmakingFixtures.aMorningEvent(6, 3));
-        List<Participant> p = fixtures.register(event, 10);
         Random random = new Random(42);
-        for (int i = 0; i < p.size(); i++) {
-            for (int j = i + 1; j < p.size(); j++) {
-                if (random.nextInt(3) == 0) {
-                    fixtures.request(event, p.get(i), p.get(j), 1 + random.nextInt(5));
-                }
-            }
-        }
-        MatchmakingFixtures.actAsOperator();
-        scheduling.runNow(event.id());
-        List<Meeting> scheduled = board.meetings(event.id());
-        List<long[]> pairs = jdbc.sql("select requester_id, target_id from matchmaking_request where event_id = ? and status = 'ACCEPTED'")
-                .param(event.id()).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
-
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> outcomes = new ArrayList<>();
+        Board b = scheduledBoard(10, 3, random);
+        List<Change> changes = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             int slot = 1 + random.nextInt(6);
             int table = 1 + random.nextInt(3);
-            Meeting meeting = scheduled.get(random.nextInt(scheduled.size()));
-            long[] pair = pairs.get(random.nextInt(pairs.size()));
-            boolean move = i % 2 == 0;
-            Callable<String> change = () -> {
-                MatchmakingFixtures.actAsOperator();
-                start.await();
-                try {
-                    if (move) {
-                        board.move(meeting.id(), slot, table);
-                    } else {
-                        board.place(event.id(), pair[0], pair[1], slot, table);
-                    }
-                    return "done";
-                } catch (BoardConflict | InvalidInput refused) {
-                    return "refused";
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            };
-            outcomes.add(pool.submit(change));
+            Meeting meeting = b.scheduled().get(random.nextInt(b.scheduled().size()));
+            long[] pair = b.pairs().get(random.nextInt(b.pairs().size()));
+            changes.add(i % 2 == 0 ? () -> board.move(meeting.id(), slot, table)
+                    : () -> board.place(b.event().id(), pair[0], pair[1], slot, table));
         }
-        start.countDown();
-        int done = 0;
-        int refused = 0;
-        for (Future<String> outcome : outcomes) {
-            if (outcome.get().equals("done")) {
-                done++;
-            } else {
-                refused++;
-            }
-        }
-        pool.shutdown();
 
-        assertThat(done + refused).isEqualTo(200);
-        assertThat(done).isPositive();
-        assertThat(refused).isPositive();
-        assertNoDoubleBooking(event);
+        Map<String, Integer> tally = atOnce(changes, i -> "");
+
+        assertThat(tally.getOrDefault("done", 0) + tally.getOrDefault("refused", 0)).isEqualTo(200);
+        assertThat(tally.getOrDefault("done", 0)).isPositive();
+        assertThat(tally.getOrDefault("refused", 0)).isPositive();
+        assertNoDoubleBooking(b.event());
     }
 
     /**
@@ -117,67 +79,97 @@ class DoubleBookingConcurrencyTests {
      */
     @Test
     void movesPlacementsWalkInsAndRequestsAtOnceNeverDoubleBook() throws Exception {
-        MatchmakingEvent event = fixtures.create(MatchmakingFixtures.aMorningEvent(6, 3));
-        List<Participant> p = fixtures.register(event, 12);
         Random random = new Random(7);
+        Board b = scheduledBoard(12, 4, random);
+        List<Participant> p = b.people();
+        p.forEach(participant -> checkIns.checkIn(participant.id()));
+        List<Change> changes = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            int kind = i % 4;
+            int slot = 1 + random.nextInt(6);
+            int table = 1 + random.nextInt(3);
+            Meeting meeting = b.scheduled().get(random.nextInt(b.scheduled().size()));
+            long[] pair = b.pairs().get(random.nextInt(b.pairs().size()));
+            Participant a = p.get(random.nextInt(p.size()));
+            Participant other = p.get(random.nextInt(p.size()));
+            changes.add(switch (kind) {
+                case 0 -> () -> board.move(meeting.id(), slot, table);
+                case 1 -> () -> board.place(b.event().id(), pair[0], pair[1], slot, table);
+                case 2 -> () -> walkIns.confirm(b.event().id(), a.id(), other.id(), slot, table);
+                default -> () -> requests.send(b.event().id(), new RequestSpec(a.id(), other.id(), 3, "racing"));
+            });
+        }
+
+        Map<String, Integer> tally = atOnce(changes, i -> (i % 4) + " ");
+
+        assertThat(tally.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(200);
+        assertThat(tally).as("walk-ins both happen and collide").containsKeys("2 done", "2 refused");
+        assertNoDoubleBooking(b.event());
+        assertThat(jdbc.sql("""
+                select count(*) from (select 1 from matchmaking_request where event_id = ? and status in ('PENDING', 'ACCEPTED')
+                group by requester_id, target_id having count(*) > 1) d""").param(b.event().id()).query(Long.class).single())
+                .as("at most one open request per direction").isZero();
+    }
+
+    /** A small crowded event, scheduled: its participants, meetings and accepted request pairs. */
+    private record Board(MatchmakingEvent event, List<Participant> people, List<Meeting> scheduled, List<long[]> pairs) {
+    }
+
+    /** One change of the board, as the operator; it either happens or is refused with a conflict. */
+    private interface Change {
+        Object apply();
+    }
+
+    /** 6 slots, 3 tables, {@code people} participants, each pair requested with probability 1 / {@code oneIn}. */
+    private Board scheduledBoard(int people, int oneIn, Random random) {
+        MatchmakingEvent event = fixtures.create(MatchmakingFixtures.aMorningEvent(6, 3));
+        List<Participant> p = fixtures.register(event, people);
         for (int i = 0; i < p.size(); i++) {
             for (int j = i + 1; j < p.size(); j++) {
-                if (random.nextInt(4) == 0) {
+                if (random.nextInt(oneIn) == 0) {
                     fixtures.request(event, p.get(i), p.get(j), 1 + random.nextInt(5));
                 }
             }
         }
         MatchmakingFixtures.actAsOperator();
         scheduling.runNow(event.id());
-        p.forEach(participant -> checkIns.checkIn(participant.id()));
-        List<Meeting> scheduled = board.meetings(event.id());
         List<long[]> pairs = jdbc.sql("select requester_id, target_id from matchmaking_request where event_id = ? and status = 'ACCEPTED'")
                 .param(event.id()).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        return new Board(event, p, board.meetings(event.id()), pairs);
+    }
 
+    /**
+     * Runs every change at the same moment from 16 threads and tallies the outcomes: "done" or "refused", each
+     * prefixed with {@code label} of the change's index.
+     */
+    private static Map<String, Integer> atOnce(List<Change> changes, IntFunction<String> label) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(16);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<String>> outcomes = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            int kind = i % 4;
-            int slot = 1 + random.nextInt(6);
-            int table = 1 + random.nextInt(3);
-            Meeting meeting = scheduled.get(random.nextInt(scheduled.size()));
-            long[] pair = pairs.get(random.nextInt(pairs.size()));
-            Participant a = p.get(random.nextInt(p.size()));
-            Participant b = p.get(random.nextInt(p.size()));
-            Callable<String> change = () -> {
+        for (int i = 0; i < changes.size(); i++) {
+            Change change = changes.get(i);
+            String prefix = label.apply(i);
+            Callable<String> run = () -> {
                 MatchmakingFixtures.actAsOperator();
                 start.await();
                 try {
-                    switch (kind) {
-                        case 0 -> board.move(meeting.id(), slot, table);
-                        case 1 -> board.place(event.id(), pair[0], pair[1], slot, table);
-                        case 2 -> walkIns.confirm(event.id(), a.id(), b.id(), slot, table);
-                        default -> requests.send(event.id(), new RequestSpec(a.id(), b.id(), 3, "racing"));
-                    }
-                    return kind + " done";
+                    change.apply();
+                    return prefix + "done";
                 } catch (BoardConflict | InvalidInput refused) {
-                    return kind + " refused";
+                    return prefix + "refused";
                 } finally {
                     SecurityContextHolder.clearContext();
                 }
             };
-            outcomes.add(pool.submit(change));
+            outcomes.add(pool.submit(run));
         }
         start.countDown();
-        java.util.Map<String, Integer> tally = new java.util.TreeMap<>();
+        Map<String, Integer> tally = new TreeMap<>();
         for (Future<String> outcome : outcomes) {
             tally.merge(outcome.get(), 1, Integer::sum);
         }
         pool.shutdown();
-
-        assertThat(tally.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(200);
-        assertThat(tally).as("walk-ins both happen and collide").containsKeys("2 done", "2 refused");
-        assertNoDoubleBooking(event);
-        assertThat(jdbc.sql("""
-                select count(*) from (select 1 from matchmaking_request where event_id = ? and status in ('PENDING', 'ACCEPTED')
-                group by requester_id, target_id having count(*) > 1) d""").param(event.id()).query(Long.class).single())
-                .as("at most one open request per direction").isZero();
+        return tally;
     }
 
     private void assertNoDoubleBooking(MatchmakingEvent event) {
