@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import eu.clusterbridge.matchmaking.internal.MarketplaceStore;
+import eu.clusterbridge.shared.FieldChecks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +37,14 @@ public class Marketplace {
 
         public Query {
             page = Math.max(0, page);
+        }
+
+        /** The query as request parameters give it; an item kind that is not one of the choices is a field error. */
+        public static Query parse(String text, String type, String country, String sector, String kind, int page) {
+            FieldChecks checks = new FieldChecks();
+            ItemKind itemKind = checks.choice("kind", kind, ItemKind.class);
+            checks.orThrow();
+            return new Query(text, type, country, sector, itemKind, page);
         }
     }
 

@@ -3,7 +3,6 @@ package eu.clusterbridge.matchmaking.web;
 import java.util.List;
 
 import eu.clusterbridge.matchmaking.EventAccess;
-import eu.clusterbridge.matchmaking.ItemKind;
 import eu.clusterbridge.matchmaking.Marketplace;
 import eu.clusterbridge.matchmaking.MatchmakingEvent;
 import eu.clusterbridge.matchmaking.MatchmakingEvents;
@@ -12,7 +11,6 @@ import eu.clusterbridge.matchmaking.Participant;
 import eu.clusterbridge.matchmaking.Registrations;
 import eu.clusterbridge.matchmaking.RequestSpec;
 import eu.clusterbridge.shared.FieldChecks;
-import eu.clusterbridge.shared.FormText;
 import eu.clusterbridge.shared.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,10 +47,7 @@ class MarketplacePages {
                   @RequestParam(required = false) String country, @RequestParam(required = false) String sector,
                   @RequestParam(required = false) String kind, @RequestParam(defaultValue = "0") int page, Model model) {
         MatchmakingEvent event = events.getByKey(key);
-        FieldChecks checks = new FieldChecks();
-        ItemKind itemKind = FormText.isBlank(kind) ? null : checks.choice("kind", kind, ItemKind.class);
-        checks.orThrow();
-        Marketplace.Query query = new Marketplace.Query(q, type, country, sector, itemKind, page);
+        Marketplace.Query query = Marketplace.Query.parse(q, type, country, sector, kind, page);
         model.addAttribute("event", event);
         model.addAttribute("query", query);
         model.addAttribute("result", marketplace.search(event.id(), query));

@@ -5,7 +5,6 @@ import java.util.List;
 import eu.clusterbridge.matchmaking.CheckIns;
 import eu.clusterbridge.matchmaking.EventAccess;
 import eu.clusterbridge.matchmaking.FreedSlot;
-import eu.clusterbridge.matchmaking.ItemKind;
 import eu.clusterbridge.matchmaking.Marketplace;
 import eu.clusterbridge.matchmaking.Meeting;
 import eu.clusterbridge.matchmaking.MeetingOutcome;
@@ -121,9 +120,6 @@ class OnSiteApi {
     Marketplace.Result search(@PathVariable long id, @RequestParam(required = false) String q, @RequestParam(required = false) String type,
                               @RequestParam(required = false) String country, @RequestParam(required = false) String sector,
                               @RequestParam(required = false) String kind, @RequestParam(defaultValue = "0") int page) {
-        FieldChecks checks = new FieldChecks();
-        ItemKind itemKind = kind == null || kind.isBlank() ? null : checks.choice("kind", kind, ItemKind.class);
-        checks.orThrow();
-        return marketplace.search(id, new Marketplace.Query(q, type, country, sector, itemKind, page));
+        return marketplace.search(id, Marketplace.Query.parse(q, type, country, sector, kind, page));
     }
 }
