@@ -38,6 +38,11 @@ final class KempeState {
     private final int[] breaks;
     private final int[] cost;
     private final int[] breaksHistogram;
+    private final int[][] meetingsOf;
+    /** The participants with at least one break (the first withBreakCount entries), and each one's index there. */
+    private final int[] withBreak;
+    private final int[] withBreakIndex;
+    private int withBreakCount;
     int totalBreaks;
     private int totalCost;
 
@@ -83,6 +88,9 @@ final class KempeState {
         breaks = new int[participants];
         cost = new int[participants];
         breaksHistogram = new int[domain.slots + 1];
+        meetingsOf = domain.meetingsOf.stream().map(ms -> ms.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        withBreak = new int[participants];
+        withBreakIndex = new int[participants];
         chain = new int[meetings];
         inChain = new boolean[meetings];
         touched = new int[participants];
@@ -92,17 +100,23 @@ final class KempeState {
         for (int m = 0; m < meetings; m++) {
             place(m, slotByMeetingId.get(domain.instance.meetings().get(m).id()));
         }
+        breaksHistogram[0] = participants;
         for (int p = 0; p < participants; p++) {
-            breaks[p] = breaksOf(busy[p]);
-            cost[p] = costOf(busy[p]);
-            breaksHistogram[breaks[p]]++;
-            totalBreaks += breaks[p];
-            totalCost += cost[p];
+            setScore(p, breaksOf(busy[p]), costOf(busy[p]));
         }
     }
 
     int meetingCount() {
         return slot.length;
+    }
+
+    /** A random meeting of a random participant with a break, or -1 when nobody has one. */
+    int meetingOfSomeoneWithABreak(java.util.SplittableRandom random) {
+        if (withBreakCount == 0) {
+            return -1;
+        }
+        int[] mine = meetingsOf[withBreak[random.nextInt(withBreakCount)]];
+        return mine[random.nextInt(mine.length)];
     }
 
     long allowedSlots(int m) {
@@ -195,6 +209,14 @@ final class KempeState {
     }
 
     private void setScore(int p, int newBreaks, int newCost) {
+        if (breaks[p] == 0 && newBreaks > 0) {
+            withBreakIndex[p] = withBreakCount;
+            withBreak[withBreakCount++] = p;
+        } else if (breaks[p] > 0 && newBreaks == 0) {
+            int last = withBreak[--withBreakCount];
+            withBreak[withBreakIndex[p]] = last;
+            withBreakIndex[last] = withBreakIndex[p];
+        }
         breaksHistogram[breaks[p]]--;
         breaksHistogram[newBreaks]++;
         totalBreaks += newBreaks - breaks[p];

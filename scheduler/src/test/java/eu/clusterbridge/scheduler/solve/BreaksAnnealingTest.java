@@ -45,6 +45,28 @@ class BreaksAnnealingTest {
     }
 
     @Test
+    void focusedMovesStartFromTheMeetingsOfParticipantsWithABreakAndFollowTheMovesMade() {
+        // p1 has a break (slots 1 and 3); p2 and p3 have one meeting each and cannot have one.
+        Instance instance = anEvent(4, 2).meeting("m1", "p1", "p2").meeting("m2", "p1", "p3").build(Mode.ALL);
+        AllMeetingsDomain domain = new AllMeetingsDomain(instance);
+        KempeState state = new KempeState(domain, Map.of("m1", 1, "m2", 3));
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+
+        java.util.Set<Integer> picked = new java.util.HashSet<>();
+        for (int i = 0; i < 50; i++) {
+            picked.add(state.meetingOfSomeoneWithABreak(random));
+        }
+        assertThat(picked).containsExactlyInAnyOrder(0, 1);
+
+        assertThat(state.move(1, 2)).isTrue(); // m2 to slot 2: p1 meets back to back
+        state.keep();
+        assertThat(state.meetingOfSomeoneWithABreak(random)).isEqualTo(-1);
+        assertThat(state.move(1, 4)).isTrue();
+        state.undo(2, 4); // taken back: still no break
+        assertThat(state.meetingOfSomeoneWithABreak(random)).isEqualTo(-1);
+    }
+
+    @Test
     void keepsAPrecedenceEvenWhereBreakingItWouldSaveABreak() {
         // p1 meets p2 (free in slots 1-2) before p3 (free in 1 and 4): m2 first, at 1, then m1 at 2 would have no
         // break, but the precedence puts m2 at 4, so p1 keeps one break.
