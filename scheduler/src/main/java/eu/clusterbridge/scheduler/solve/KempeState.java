@@ -2,6 +2,7 @@ package eu.clusterbridge.scheduler.solve;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
  * A complete slot assignment of the all-meetings problem, kept valid under Kempe-chain moves, with each
@@ -111,7 +112,7 @@ final class KempeState {
     }
 
     /** A random meeting of a random participant with a break, or -1 when nobody has one. */
-    int meetingOfSomeoneWithABreak(java.util.SplittableRandom random) {
+    int meetingOfSomeoneWithABreak(SplittableRandom random) {
         if (withBreakCount == 0) {
             return -1;
         }

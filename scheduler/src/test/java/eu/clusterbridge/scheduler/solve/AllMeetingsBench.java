@@ -7,6 +7,7 @@ import eu.clusterbridge.scheduler.model.Schedule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,7 @@ public final class AllMeetingsBench {
                 double[] seconds = new double[runs];
                 Schedule last = null;
                 String problems = "";
-                List<String> breaks = new java.util.ArrayList<>();
+                List<String> breaks = new ArrayList<>();
                 int optimalRuns = 0;
                 for (int r = 0; r < runs; r++) {
                     last = new AllMeetingsSolver().solve(instance, options.withSeed(1 + r));

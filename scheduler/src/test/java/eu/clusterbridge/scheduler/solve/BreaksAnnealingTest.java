@@ -16,8 +16,11 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
 
 import static eu.clusterbridge.scheduler.solve.Events.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,9 +53,9 @@ class BreaksAnnealingTest {
         Instance instance = anEvent(4, 2).meeting("m1", "p1", "p2").meeting("m2", "p1", "p3").build(Mode.ALL);
         AllMeetingsDomain domain = new AllMeetingsDomain(instance);
         KempeState state = new KempeState(domain, Map.of("m1", 1, "m2", 3));
-        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        SplittableRandom random = new SplittableRandom(7);
 
-        java.util.Set<Integer> picked = new java.util.HashSet<>();
+        Set<Integer> picked = new HashSet<>();
         for (int i = 0; i < 50; i++) {
             picked.add(state.meetingOfSomeoneWithABreak(random));
         }
