@@ -2,30 +2,24 @@ package eu.clusterbridge.matchmaking.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import eu.clusterbridge.matchmaking.EventParts.Slot;
 import eu.clusterbridge.matchmaking.EventParts.Table;
 import eu.clusterbridge.matchmaking.Meeting;
-import eu.clusterbridge.matchmaking.Participant;
 
 /** The rules a meeting placed by hand must keep, as sentences an organiser can act on. */
 public final class BoardChecks {
 
     private final EventSnapshot s;
-    private final Map<Long, Participant> participants;
     private final MeetingLimits limits;
 
     public BoardChecks(EventSnapshot snapshot) {
         this.s = snapshot;
         this.limits = new MeetingLimits(snapshot);
-        this.participants = snapshot.participants().stream().collect(Collectors.toMap(Participant::id, Function.identity()));
     }
 
     /** The weight of the accepted requests between the two, or {@code null} if nobody asked for this meeting. */
@@ -49,36 +43,31 @@ public final class BoardChecks {
             }
             for (long p : List.of(a, b)) {
                 if (m.involves(p)) {
-                    problems.add(name(p) + " already meets " + name(m.other(p)) + " in slot " + slotNumber);
+                    problems.add(s.displayName(p) + " already meets " + s.displayName(m.other(p)) + " in slot " + slotNumber);
                 }
             }
             if (m.tableNumber() == tableNumber) {
-                problems.add("table " + table.get().name() + " is taken in slot " + slotNumber + " by " + name(m.aId()) + " and " + name(m.bId()));
+                problems.add("table " + table.get().name() + " is taken in slot " + slotNumber + " by " + s.displayName(m.aId()) + " and " + s.displayName(m.bId()));
             }
         }
         for (long p : List.of(a, b)) {
             Set<Long> attended = s.attendance().get(p);
             if (attended != null && !attended.contains(slot.get().sessionId())) {
-                problems.add(name(p) + " does not attend the session of slot " + slotNumber);
+                problems.add(s.displayName(p) + " does not attend the session of slot " + slotNumber);
             } else if (s.unavailable().getOrDefault(p, Set.of()).contains(slot.get().id())) {
-                problems.add(name(p) + " is not available in slot " + slotNumber);
+                problems.add(s.displayName(p) + " is not available in slot " + slotNumber);
             }
         }
         Stream.of(a, b).map(p -> limits.exceeded(p, moving, slot.get())).flatMap(Optional::stream).findFirst()
                 .ifPresent(problems::add);
         Long host = table.get().hostId();
         if (host != null && host != a && host != b) {
-            problems.add("table " + table.get().name() + " is the own table of " + name(host));
+            problems.add("table " + table.get().name() + " is the own table of " + s.displayName(host));
         }
         List<Long> hosts = s.tables().stream().map(Table::hostId).filter(h -> h != null && (h == a || h == b)).toList();
         if (!hosts.isEmpty() && (host == null || !hosts.contains(host))) {
-            problems.add(name(hosts.get(0)) + " hosts at their own table; meet there");
+            problems.add(s.displayName(hosts.get(0)) + " hosts at their own table; meet there");
         }
         return problems;
-    }
-
-    private String name(long participantId) {
-        Participant p = participants.get(participantId);
-        return p == null ? "participant " + participantId : p.displayName();
     }
 }

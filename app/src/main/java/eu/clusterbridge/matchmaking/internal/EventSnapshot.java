@@ -21,4 +21,10 @@ public record EventSnapshot(
         Map<Long, Set<Long>> unavailable,
         List<MeetingWeights.Pair> pairs,
         List<Meeting> meetings) {
+
+    /** The participant's display name for messages to organisers ("participant 42" if they are not in the event). */
+    public String displayName(long participantId) {
+        return participants.stream().filter(p -> p.id() == participantId).findFirst()
+                .map(Participant::displayName).orElse("participant " + participantId);
+    }
 }

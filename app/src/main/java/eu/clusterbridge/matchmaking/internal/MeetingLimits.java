@@ -59,7 +59,7 @@ public final class MeetingLimits {
         Integer limit = participant == null ? null : overall(s, participant);
         int inAll = held.getOrDefault(p, 0) - (movesOwnMeeting ? 1 : 0);
         if (limit != null && inAll >= limit) {
-            return Optional.of(name(p) + " already has " + meetings(inAll) + " (the limit is " + limit + ")");
+            return Optional.of(s.displayName(p) + " already has " + meetings(inAll) + " (the limit is " + limit + ")");
         }
         Integer cap = s.event().maxMeetingsPerSession();
         if (cap == null) {
@@ -70,7 +70,7 @@ public final class MeetingLimits {
         if (inSession >= cap) {
             String session = s.sessions().stream().filter(x -> x.id() == slot.sessionId() && x.name() != null)
                     .map(x -> "session " + x.name()).findFirst().orElse("this session");
-            return Optional.of(name(p) + " already has " + meetings(inSession) + " in " + session
+            return Optional.of(s.displayName(p) + " already has " + meetings(inSession) + " in " + session
                     + " (the limit is " + cap + " per session)");
         }
         return Optional.empty();
@@ -78,10 +78,5 @@ public final class MeetingLimits {
 
     private static String meetings(long count) {
         return count + " meeting" + (count == 1 ? "" : "s");
-    }
-
-    private String name(long participantId) {
-        Participant p = participants.get(participantId);
-        return p == null ? "participant " + participantId : p.displayName();
     }
 }

@@ -39,6 +39,7 @@ final class KempeState {
     private final int[] breaks;
     private final int[] cost;
     private final int[] breaksHistogram;
+    /** Each participant's meetings, unboxed for the move loop (the domain keeps them as lists). */
     private final int[][] meetingsOf;
     /** The participants with at least one break (the first withBreakCount entries), and each one's index there. */
     private final int[] withBreak;
