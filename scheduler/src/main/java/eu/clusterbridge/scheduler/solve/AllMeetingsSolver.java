@@ -31,12 +31,15 @@ import java.util.Map;
  * hint, not from scratch). A cap that stalls for {@link #HINTED_CAP_SHARE} of the limit from a known schedule
  * gets two cheap chances before its search goes on: a short run of CP-SAT's LP-based portfolio, which refutes
  * some caps at once that the search without LP cannot (tic-13crafc "at most 3"), and a short annealing towards
- * the cap (which, reaching it, ends the search: tic-13crafc is proved optimal in 4.6 s instead of timing out);</li>
+ * the cap (which, reaching it, ends the search: tic-13crafc is proved optimal in 4.6 s instead of timing out).
+ * The cap of one break, zero being impossible, is the one exception: after {@link #ONE_BREAK_CAP_SHARE} and the
+ * two chances it is split by who has the break ({@link BreakHolderSplit}) and searched so until the deadline
+ * (forum-13crafc and ticf-13crafc, which the whole cap leaves open, are proved optimal in 4–8 s);</li>
  * <li>when a cap stalls, the last {@link #IMPROVE_SHARE} of the time lowers the breaks of the best schedule so
  * far, down to the proved bound at best: by simulated annealing over Kempe-chain moves ({@link BreaksAnnealing})
  * where it applies (at most 62 slots, no owned tables), else by CP-SAT minimising the breaks from that schedule.
- * CP-SAT proves the bounds but is poor at this part when the tables are nearly full: forum-13crafc comes back with
- * 2 breaks (optimum 1) instead of 32, ticf-13crafb with 8 (optimum 3) instead of 22 (decision 0011).</li>
+ * CP-SAT proves the bounds but is poor at this part when the tables are nearly full: ticf-13crafb comes back with
+ * 8 breaks (optimum 3) instead of 22 (decision 0011).</li>
  * </ol>
  */
 public final class AllMeetingsSolver {
@@ -59,6 +62,14 @@ public final class AllMeetingsSolver {
     static final double RELAXATION_SHARE = 0.1;
     /** Share of the time limit for annealing towards a stalled cap before its search goes on. */
     static final double ANNEAL_TRY_SHARE = 0.15;
+
+    /**
+     * Whether a stalled cap of one break is searched one participant at a time ({@link BreakHolderSplit}) until the
+     * deadline instead of as a whole; a measurement switch.
+     */
+    static final boolean SPLIT = Boolean.parseBoolean(System.getProperty("cb.all.split", "true"));
+    /** Share of the time limit the whole cap of one break searches from the best schedule before the split takes over. */
+    static final double ONE_BREAK_CAP_SHARE = 0.1;
 
     /** Whether the last phase anneals ({@link BreaksAnnealing}) rather than minimising with CP-SAT; a measurement switch. */
     static final boolean ANNEAL = Boolean.parseBoolean(System.getProperty("cb.all.anneal", "true"));
@@ -85,13 +96,16 @@ public final class AllMeetingsSolver {
         int lower = 0;
         long capsDeadline = deadline - (long) (IMPROVE_SHARE * limit);
         while (lower < breaks) {
+            boolean split = lower == 1 && SPLIT;
             long capDeadline = Math.min(capsDeadline, System.nanoTime()
-                    + (long) ((best != null ? HINTED_CAP_SHARE : UNHINTED_CAP_SHARE) * limit));
+                    + (long) ((best != null ? (split ? ONE_BREAK_CAP_SHARE : HINTED_CAP_SHARE) : UNHINTED_CAP_SHARE) * limit));
             Stage capped = stage(domain, lower, best, capDeadline, options);
             if (capped.status() == Status.UNKNOWN && best != null && System.nanoTime() < capsDeadline) {
                 // The cap stalls from the best schedule. Two cheap ways out before searching on: CP-SAT's default
                 // portfolio with its LP relaxations may refute the cap at once (tic-13crafc "at most 3": 0.5 s,
-                // where the search without LP needs more than 40 s), or annealing may reach the cap.
+                // where the search without LP needs more than 40 s), or annealing may reach the cap. A cap of one
+                // break then searches one participant at a time, until the deadline (its annealed schedule says whom
+                // to try first).
                 long now = System.nanoTime();
                 if (refutedByRelaxation(domain, lower, Math.min(capsDeadline, now + (long) (RELAXATION_SHARE * limit)), options)) {
                     capped = new Stage(Status.INFEASIBLE, null);
@@ -101,7 +115,8 @@ public final class AllMeetingsSolver {
                     if (breaks <= lower) {
                         continue;
                     }
-                    capped = stage(domain, lower, best, capsDeadline, options);
+                    capped = split ? BreakHolderSplit.search(domain, best, deadline, options)
+                            : stage(domain, lower, best, capsDeadline, options);
                 }
             }
             if (capped.slots() == null && capped.status() == Status.UNKNOWN && best == null) {
@@ -177,7 +192,7 @@ public final class AllMeetingsSolver {
     }
 
     /** What one capped search found: the slot of every meeting, or null with INFEASIBLE or UNKNOWN. */
-    private record Stage(Status status, Map<String, Integer> slots) {
+    record Stage(Status status, Map<String, Integer> slots) {
     }
 
     /** What the improvement phase found: its best schedule (or null) and its proved lower bound. */

@@ -213,6 +213,15 @@ final class BreaksModel {
         }
     }
 
+    /** Every participant but {@code holder} gets no break at all. */
+    void allowBreaksOnlyFor(int holder) {
+        for (int p = 0; p < domain.participantCount; p++) {
+            if (p != holder) {
+                model.addEquality(breaksOf[p], 0);
+            }
+        }
+    }
+
     /** The total number of breaks of all participants. */
     LinearExpr totalBreaks() {
         LinearExprBuilder total = LinearExpr.newBuilder();

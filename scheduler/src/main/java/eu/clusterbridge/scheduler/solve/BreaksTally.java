@@ -14,6 +14,11 @@ final class BreaksTally {
     }
 
     static int total(Instance instance, Map<String, Integer> slotByMeetingId) {
+        return byParticipant(instance, slotByMeetingId).values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The breaks of every participant who has a meeting (by participant id). */
+    static Map<String, Integer> byParticipant(Instance instance, Map<String, Integer> slotByMeetingId) {
         Map<String, TreeSet<Integer>> slotsOf = new HashMap<>();
         for (Meeting m : instance.meetings()) {
             Integer slot = slotByMeetingId.get(m.id());
@@ -22,16 +27,18 @@ final class BreaksTally {
                 slotsOf.computeIfAbsent(m.b(), p -> new TreeSet<>()).add(slot);
             }
         }
-        int breaks = 0;
-        for (TreeSet<Integer> slots : slotsOf.values()) {
+        Map<String, Integer> breaks = new HashMap<>();
+        slotsOf.forEach((participant, slots) -> {
+            int count = 0;
             Integer previous = null;
             for (int s : slots) {
                 if (previous != null && s > previous + 1 && instance.blockOf(s) == instance.blockOf(previous)) {
-                    breaks++;
+                    count++;
                 }
                 previous = s;
             }
-        }
+            breaks.put(participant, count);
+        });
         return breaks;
     }
 }

@@ -191,14 +191,25 @@ class AllMeetingsSolverTest {
 
     @Test
     void returnsAGoodScheduleAndAProvedBoundOnTimeout() {
-        Instance instance = published("forum-13crafc").withFairness(2); // optimum 1, no 1-break schedule found in 10 s
+        Instance instance = published("ticf-13crafb").withFairness(2); // optimum 3, no 3-break schedule found in 10 s
         Schedule schedule = new AllMeetingsSolver().solve(instance, OPTIONS.withTimeLimit(Duration.ofSeconds(10)));
 
         assertValid(instance, schedule);
-        assertThat(schedule.bound().breaks()).isBetween(0, 1);
-        // The first schedule found has 64-84 breaks; annealing brings it to 2-3 on a quiet machine, so 20 leaves room
+        assertThat(schedule.bound().breaks()).isBetween(0, 3);
+        // The first schedule found has about 80 breaks; annealing brings it to 6-9 on a quiet machine, so 30 leaves room
         // for a busy CI machine but not for skipping the improvement.
-        assertThat(schedule.objective().breaks()).isBetween(1, 20);
+        assertThat(schedule.objective().breaks()).isBetween(3, 30);
+    }
+
+    @Test
+    void provesAOneBreakOptimumThatTheWholeCapLeavesOpenBySplittingItByWhoWaits() {
+        // forum-13crafc: "at most 1 break" stays open after 40 s as a whole; one participant at a time it is met in seconds.
+        Instance instance = published("forum-13crafc").withFairness(2);
+        Schedule schedule = new AllMeetingsSolver().solve(instance, OPTIONS.withTimeLimit(Duration.ofSeconds(20)));
+
+        assertValid(instance, schedule);
+        assertThat(schedule.status()).isEqualTo(Status.OPTIMAL);
+        assertThat(schedule.objective().breaks()).isEqualTo(1);
     }
 
     @Test

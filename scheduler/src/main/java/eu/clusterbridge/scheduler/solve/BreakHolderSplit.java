@@ -1,0 +1,88 @@
+package eu.clusterbridge.scheduler.solve;
+
+import com.google.ortools.sat.CpSolver;
+import eu.clusterbridge.scheduler.model.Status;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "At most one break", zero being proved impossible, searched one participant at a time: a schedule with one break
+ * has one participant with a break, so the cap is the disjunction over p of "only p may have a break". Pinning every
+ * other participant to a single run gives CP-SAT's presolve (its probing) enough to refute most p at once, with no
+ * search, and leaves a search it finishes in seconds for the right p; the cap on the total alone stays open after
+ * 40 s on forum-13crafc and ticf-13crafc (docs/benchmarks.md, fifth round). Exact: when every participant is refuted,
+ * no schedule has one break.
+ */
+final class BreakHolderSplit {
+
+    /**
+     * Seconds for each participant in the first pass; every later pass gives the ones still open three times more. A
+     * wrong holder is mostly refuted by presolve in 0.2-0.5 s whatever the slice; the right one needs 1-6 s, with a
+     * long tail, so a short slice only wastes its search (ticf-13crafc at 10 s: slices of 3, 5 and 8 s proved the
+     * optimum in 3, 4 and 7 runs of 8, docs/benchmarks.md).
+     */
+    static final double FIRST_SLICE = Double.parseDouble(System.getProperty("cb.all.split.slice", "8"));
+
+    private BreakHolderSplit() {
+    }
+
+    /**
+     * A schedule with exactly one break (FEASIBLE), a proof that none exists (INFEASIBLE) or UNKNOWN at the deadline.
+     * Participants who have a break in {@code hint} are tried first (a near schedule suggests where the break is
+     * needed), then the busiest: a participant with few meetings was never the one on the published instances.
+     */
+    static AllMeetingsSolver.Stage search(AllMeetingsDomain domain, Map<String, Integer> hint, long deadline,
+                                          SolveOptions options) {
+        List<Integer> open = candidates(domain, hint);
+        double slice = FIRST_SLICE;
+        while (!open.isEmpty() && System.nanoTime() < deadline) {
+            List<Integer> unknown = new ArrayList<>();
+            for (int holder : open) {
+                long left = deadline - System.nanoTime();
+                AllMeetingsSolver.Stage stage = left <= 0 ? new AllMeetingsSolver.Stage(Status.UNKNOWN, null)
+                        : onlyOneMayBreak(domain, holder, hint, Math.min(slice, left / 1e9), options);
+                if (stage.slots() != null) {
+                    return stage;
+                }
+                if (stage.status() == Status.UNKNOWN) {
+                    unknown.add(holder);
+                }
+            }
+            open = unknown;
+            slice *= 3;
+        }
+        return new AllMeetingsSolver.Stage(open.isEmpty() ? Status.INFEASIBLE : Status.UNKNOWN, null);
+    }
+
+    private static AllMeetingsSolver.Stage onlyOneMayBreak(AllMeetingsDomain domain, int holder, Map<String, Integer> hint,
+                                                           double seconds, SolveOptions options) {
+        BreaksModel breaks = BreaksModel.of(domain, 1);
+        breaks.allowBreaksOnlyFor(holder);
+        AllMeetingsHint.hint(breaks, hint);
+        CpSolver solver = new CpSolver();
+        AllMeetingsParameters.apply(solver.getParameters(), options, seconds);
+        return switch (solver.solve(breaks.model)) {
+            case OPTIMAL, FEASIBLE -> new AllMeetingsSolver.Stage(Status.FEASIBLE, breaks.slotsIn(solver));
+            case INFEASIBLE -> new AllMeetingsSolver.Stage(Status.INFEASIBLE, null);
+            default -> new AllMeetingsSolver.Stage(Status.UNKNOWN, null);
+        };
+    }
+
+    /** Every participant who could have a break (two meetings or more), most likely holders first. */
+    static List<Integer> candidates(AllMeetingsDomain domain, Map<String, Integer> hint) {
+        Map<String, Integer> breaksInHint = hint == null ? Map.of() : BreaksTally.byParticipant(domain.instance, hint);
+        List<Integer> candidates = new ArrayList<>();
+        for (int p = 0; p < domain.participantCount; p++) {
+            if (domain.meetingsOf.get(p).size() >= 2) {
+                candidates.add(p);
+            }
+        }
+        candidates.sort(Comparator.comparingInt((Integer p) -> -breaksInHint.getOrDefault(domain.participant(p).id(), 0))
+                .thenComparingInt(p -> -domain.meetingsOf.get(p).size())
+                .thenComparingInt(p -> p));
+        return candidates;
+    }
+}
