@@ -34,7 +34,8 @@ import java.util.Map;
  * the cap (which, reaching it, ends the search: tic-13crafc is proved optimal in 4.6 s instead of timing out).
  * The cap of one break, zero being impossible, is the one exception: after {@link #ONE_BREAK_CAP_SHARE} and the
  * two chances it is split by who has the break ({@link BreakHolderSplit}) and searched so until the deadline
- * (forum-13crafc and ticf-13crafc, which the whole cap leaves open, are proved optimal in 4–8 s);</li>
+ * (the whole cap stays open on forum-13crafc and ticf-13crafc; split, the first is proved optimal in every run in
+ * about 4.5 s, the second in most runs within 10 s);</li>
  * <li>when a cap stalls, the last {@link #IMPROVE_SHARE} of the time lowers the breaks of the best schedule so
  * far, down to the proved bound at best: by simulated annealing over Kempe-chain moves ({@link BreaksAnnealing})
  * where it applies (at most 62 slots, no owned tables), else by CP-SAT minimising the breaks from that schedule.
