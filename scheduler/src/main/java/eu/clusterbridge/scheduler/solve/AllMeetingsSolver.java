@@ -33,9 +33,10 @@ import java.util.Map;
  * some caps at once that the search without LP cannot (tic-13crafc "at most 3"), and a short annealing towards
  * the cap (which, reaching it, ends the search: tic-13crafc is proved optimal in 4.6 s instead of timing out).
  * The cap of one break, zero being impossible, is the one exception: after {@link #ONE_BREAK_CAP_SHARE} and the
- * two chances it is split by who has the break ({@link BreakHolderSplit}) and searched so until the deadline
- * (the whole cap stays open on forum-13crafc and ticf-13crafc; split, the first is proved optimal in every run in
- * about 4.5 s, the second in most runs within 10 s);</li>
+ * two chances, if the best schedule has at most {@link #SPLIT_FROM_AT_MOST} breaks, it is split by who has the
+ * break ({@link BreakHolderSplit}) and searched so until the deadline (the whole cap stays open on forum-13crafc
+ * and ticf-13crafc; split, the first is proved optimal in every run in about 4.5 s, the second in most runs within
+ * 10 s);</li>
  * <li>when a cap stalls, the last {@link #IMPROVE_SHARE} of the time lowers the breaks of the best schedule so
  * far, down to the proved bound at best: by simulated annealing over Kempe-chain moves ({@link BreaksAnnealing})
  * where it applies (at most 62 slots, no owned tables), else by CP-SAT minimising the breaks from that schedule.
@@ -71,6 +72,12 @@ public final class AllMeetingsSolver {
     static final boolean SPLIT = Boolean.parseBoolean(System.getProperty("cb.all.split", "true"));
     /** Share of the time limit the whole cap of one break searches from the best schedule before the split takes over. */
     static final double ONE_BREAK_CAP_SHARE = 0.1;
+    /**
+     * The split is a bet that one break is possible, taken only when the best schedule is near it (the annealing try
+     * ends at 2–5 breaks on the instances where it pays); from a schedule far above, the time is better spent
+     * lowering that schedule's breaks.
+     */
+    static final int SPLIT_FROM_AT_MOST = 5;
 
     /** Whether the last phase anneals ({@link BreaksAnnealing}) rather than minimising with CP-SAT; a measurement switch. */
     static final boolean ANNEAL = Boolean.parseBoolean(System.getProperty("cb.all.anneal", "true"));
@@ -105,8 +112,8 @@ public final class AllMeetingsSolver {
                 // The cap stalls from the best schedule. Two cheap ways out before searching on: CP-SAT's default
                 // portfolio with its LP relaxations may refute the cap at once (tic-13crafc "at most 3": 0.5 s,
                 // where the search without LP needs more than 40 s), or annealing may reach the cap. A cap of one
-                // break then searches one participant at a time, until the deadline (its annealed schedule says whom
-                // to try first).
+                // break then searches one participant at a time until the deadline, if the annealed schedule (which
+                // says whom to try first) is near it.
                 long now = System.nanoTime();
                 if (refutedByRelaxation(domain, lower, Math.min(capsDeadline, now + (long) (RELAXATION_SHARE * limit)), options)) {
                     capped = new Stage(Status.INFEASIBLE, null);
@@ -116,7 +123,7 @@ public final class AllMeetingsSolver {
                     if (breaks <= lower) {
                         continue;
                     }
-                    capped = split ? BreakHolderSplit.search(domain, best, deadline, options)
+                    capped = split && breaks <= SPLIT_FROM_AT_MOST ? BreakHolderSplit.search(domain, best, deadline, options)
                             : stage(domain, lower, best, capsDeadline, options);
                 }
             }
