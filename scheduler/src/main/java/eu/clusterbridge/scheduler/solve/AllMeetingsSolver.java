@@ -209,14 +209,15 @@ public final class AllMeetingsSolver {
 
     /** Searches for a schedule with at most {@code cap} breaks in total, starting from {@code hint} if given. */
     private static Stage stage(AllMeetingsDomain domain, int cap, Map<String, Integer> hint, long deadline, SolveOptions options) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-            return new Stage(Status.UNKNOWN, null);
-        }
-        BreaksModel breaks = BreaksModel.of(domain, cap);
+        return System.nanoTime() < deadline ? search(BreaksModel.of(domain, cap), hint, deadline, options)
+                : new Stage(Status.UNKNOWN, null);
+    }
+
+    /** Searches a capped model for a schedule until the deadline, starting from {@code hint} if given. */
+    static Stage search(BreaksModel breaks, Map<String, Integer> hint, long deadline, SolveOptions options) {
         AllMeetingsHint.hint(breaks, hint);
         CpSolver solver = new CpSolver();
-        AllMeetingsParameters.apply(solver.getParameters(), options, left / 1e9);
+        AllMeetingsParameters.apply(solver.getParameters(), options, (deadline - System.nanoTime()) / 1e9);
         CpSolverStatus status = solver.solve(breaks.model);
         return switch (status) {
             case OPTIMAL, FEASIBLE -> new Stage(Status.FEASIBLE, breaks.slotsIn(solver));

@@ -1,6 +1,5 @@
 package eu.clusterbridge.scheduler.solve;
 
-import com.google.ortools.sat.CpSolver;
 import eu.clusterbridge.scheduler.model.Status;
 
 import java.util.ArrayList;
@@ -42,11 +41,13 @@ final class BreakHolderSplit {
         while (!open.isEmpty() && System.nanoTime() < deadline) {
             List<Integer> unknown = new ArrayList<>();
             for (int holder : open) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
+                if (System.nanoTime() >= deadline) {
                     return new AllMeetingsSolver.Stage(Status.UNKNOWN, null);
                 }
-                AllMeetingsSolver.Stage stage = onlyOneMayBreak(domain, holder, hint, Math.min(slice, left / 1e9), options);
+                BreaksModel onlyThisOne = BreaksModel.of(domain, 1);
+                onlyThisOne.allowBreaksOnlyFor(holder);
+                AllMeetingsSolver.Stage stage = AllMeetingsSolver.search(onlyThisOne, hint,
+                        Math.min(deadline, System.nanoTime() + (long) (slice * 1e9)), options);
                 if (stage.slots() != null) {
                     return stage;
                 }
@@ -58,20 +59,6 @@ final class BreakHolderSplit {
             slice *= 3;
         }
         return new AllMeetingsSolver.Stage(open.isEmpty() ? Status.INFEASIBLE : Status.UNKNOWN, null);
-    }
-
-    private static AllMeetingsSolver.Stage onlyOneMayBreak(AllMeetingsDomain domain, int holder, Map<String, Integer> hint,
-                                                           double seconds, SolveOptions options) {
-        BreaksModel breaks = BreaksModel.of(domain, 1);
-        breaks.allowBreaksOnlyFor(holder);
-        AllMeetingsHint.hint(breaks, hint);
-        CpSolver solver = new CpSolver();
-        AllMeetingsParameters.apply(solver.getParameters(), options, seconds);
-        return switch (solver.solve(breaks.model)) {
-            case OPTIMAL, FEASIBLE -> new AllMeetingsSolver.Stage(Status.FEASIBLE, breaks.slotsIn(solver));
-            case INFEASIBLE -> new AllMeetingsSolver.Stage(Status.INFEASIBLE, null);
-            default -> new AllMeetingsSolver.Stage(Status.UNKNOWN, null);
-        };
     }
 
     /** Every participant who could have a break (two meetings or more), most likely holders first. */
