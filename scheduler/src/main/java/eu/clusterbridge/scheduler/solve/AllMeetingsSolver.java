@@ -43,12 +43,22 @@ import java.util.Map;
  * CP-SAT proves the bounds but is poor at this part when the tables are nearly full: ticf-13crafb comes back with
  * 8 breaks (optimum 3) instead of 22 (decision 0011).</li>
  * </ol>
+ * The shares are of the limit up to {@link #SHARED_SECONDS}: beyond that, a longer limit goes to the cap that
+ * stalls, in one stretch, and to the last phase's quarter, instead of stretching every phase (decision 0013).
  */
 public final class AllMeetingsSolver {
 
     static {
         Loader.loadNativeLibraries();
     }
+
+    /**
+     * The shares below, but the last phase's {@link #IMPROVE_SHARE}, are shares of the time limit up to this many
+     * seconds, not beyond: a longer limit gives its extra time to the cap that stalls, in one stretch (the crafb
+     * instances' last caps need 5-70 s on their own; stretched shares only delayed, at 60 s, what a 10-s run proves in
+     * 5 s).
+     */
+    static final double SHARED_SECONDS = Double.parseDouble(System.getProperty("cb.all.shared", "10"));
 
     /** Share of the time limit the first (uncapped) search may take before the caps start without it. */
     static final double FIRST_SHARE = Double.parseDouble(System.getProperty("cb.all.first", "0.1"));
@@ -86,6 +96,7 @@ public final class AllMeetingsSolver {
         long started = System.nanoTime();
         long limit = options.timeLimit().toNanos();
         long deadline = started + limit;
+        long shared = Math.min(limit, (long) (SHARED_SECONDS * 1e9));
         // All mode holds every meeting, so a per-block cap could only make it infeasible: refused, not modelled.
         if (instance.participants().stream().anyMatch(p -> p.maxMeetingsPerBlock() != null)) {
             throw new IllegalArgumentException("maxMeetingsPerBlock needs mode select; mode all holds every meeting");
@@ -94,7 +105,7 @@ public final class AllMeetingsSolver {
         if (domain.someMeetingHasNoSlot()) {
             return empty(instance, Status.INFEASIBLE, seconds(started));
         }
-        Stage first = stage(domain, Integer.MAX_VALUE, null, started + (long) (FIRST_SHARE * limit), options);
+        Stage first = stage(domain, Integer.MAX_VALUE, null, started + (long) (FIRST_SHARE * shared), options);
         if (first.status() == Status.INFEASIBLE) {
             return empty(instance, Status.INFEASIBLE, seconds(started));
         }
@@ -106,7 +117,7 @@ public final class AllMeetingsSolver {
         while (lower < breaks) {
             boolean split = lower == 1 && SPLIT;
             long capDeadline = Math.min(capsDeadline, System.nanoTime()
-                    + (long) ((best != null ? (split ? ONE_BREAK_CAP_SHARE : HINTED_CAP_SHARE) : UNHINTED_CAP_SHARE) * limit));
+                    + (long) ((best != null ? (split ? ONE_BREAK_CAP_SHARE : HINTED_CAP_SHARE) : UNHINTED_CAP_SHARE) * shared));
             Stage capped = stage(domain, lower, best, capDeadline, options);
             if (capped.status() == Status.UNKNOWN && best != null && System.nanoTime() < capsDeadline) {
                 // The cap stalls from the best schedule. Two cheap ways out before searching on: CP-SAT's default
@@ -115,10 +126,10 @@ public final class AllMeetingsSolver {
                 // break then searches one participant at a time until the deadline, if the annealed schedule (which
                 // says whom to try first) is near it.
                 long now = System.nanoTime();
-                if (refutedByRelaxation(domain, lower, Math.min(capsDeadline, now + (long) (RELAXATION_SHARE * limit)), options)) {
+                if (refutedByRelaxation(domain, lower, Math.min(capsDeadline, now + (long) (RELAXATION_SHARE * shared)), options)) {
                     capped = new Stage(Status.INFEASIBLE, null);
                 } else {
-                    best = anneal(domain, best, lower, Math.min(capsDeadline, now + (long) (ANNEAL_TRY_SHARE * limit)), options);
+                    best = anneal(domain, best, lower, Math.min(capsDeadline, now + (long) (ANNEAL_TRY_SHARE * shared)), options);
                     breaks = BreaksTally.total(instance, best);
                     if (breaks <= lower) {
                         continue;
