@@ -32,6 +32,8 @@ import java.util.Map;
  * gets two cheap chances before its search goes on: a short run of CP-SAT's LP-based portfolio, which refutes
  * some caps at once that the search without LP cannot (tic-13crafc "at most 3"), and a short annealing towards
  * the cap (which, reaching it, ends the search: tic-13crafc is proved optimal in 4.6 s instead of timing out).
+ * The search then goes on among the schedules in which nobody has two breaks first, for half the time left, then
+ * over the whole cap (decision 0013: forum-13crafb's optimum is found that way).
  * The cap of one break, zero being impossible, is the one exception: after {@link #ONE_BREAK_CAP_SHARE} and the
  * two chances, if the best schedule has at most {@link #SPLIT_FROM_AT_MOST} breaks, it is split by who has the
  * break ({@link BreakHolderSplit}) and searched so until the deadline (the whole cap stays open on forum-13crafc
@@ -124,7 +126,7 @@ public final class AllMeetingsSolver {
                 // portfolio with its LP relaxations may refute the cap at once (tic-13crafc "at most 3": 0.5 s,
                 // where the search without LP needs more than 40 s), or annealing may reach the cap. A cap of one
                 // break then searches one participant at a time until the deadline, if the annealed schedule (which
-                // says whom to try first) is near it.
+                // says whom to try first) is near it; a larger cap searches spread breaks first.
                 long now = System.nanoTime();
                 if (refutedByRelaxation(domain, lower, Math.min(capsDeadline, now + (long) (RELAXATION_SHARE * shared)), options)) {
                     capped = new Stage(Status.INFEASIBLE, null);
@@ -135,7 +137,7 @@ public final class AllMeetingsSolver {
                         continue;
                     }
                     capped = split && breaks <= SPLIT_FROM_AT_MOST ? BreakHolderSplit.search(domain, best, deadline, options)
-                            : stage(domain, lower, best, capsDeadline, options);
+                            : spreadBreaksFirst(domain, lower, best, capsDeadline, options);
                 }
             }
             if (capped.slots() == null && capped.status() == Status.UNKNOWN && best == null) {
@@ -216,6 +218,25 @@ public final class AllMeetingsSolver {
 
     /** What the improvement phase found: its best schedule (or null) and its proved lower bound. */
     private record Improved(Status status, Map<String, Integer> slots, int lower) {
+    }
+
+    /**
+     * A stalled cap searched first among the schedules in which nobody has two breaks, for half the time left, then as
+     * a whole (which alone can prove it impossible). Few breaks are mostly spread: the optima of forum-13crafb and
+     * ticf-13crafb give each holder one, and forum-13crafb's "at most 6" is met in 6-14 s so where the whole cap stays
+     * open after 30 s (docs/benchmarks.md, sixth round). For a cap of one the restriction is no restriction.
+     */
+    private static Stage spreadBreaksFirst(AllMeetingsDomain domain, int cap, Map<String, Integer> hint, long deadline,
+                                           SolveOptions options) {
+        if (cap >= 2 && System.nanoTime() < deadline) {
+            BreaksModel spread = BreaksModel.of(domain, cap);
+            spread.allowAtMostOneBreakEach();
+            Stage found = search(spread, hint, System.nanoTime() + (deadline - System.nanoTime()) / 2, options);
+            if (found.slots() != null) {
+                return found;
+            }
+        }
+        return stage(domain, cap, hint, deadline, options);
     }
 
     /** Searches for a schedule with at most {@code cap} breaks in total, starting from {@code hint} if given. */

@@ -222,6 +222,13 @@ final class BreaksModel {
         }
     }
 
+    /** No participant gets more than one break. */
+    void allowAtMostOneBreakEach() {
+        for (IntVar breaks : breaksOf) {
+            model.addLessOrEqual(breaks, 1);
+        }
+    }
+
     /** The total number of breaks of all participants. */
     LinearExpr totalBreaks() {
         LinearExprBuilder total = LinearExpr.newBuilder();

@@ -96,6 +96,21 @@ class BreaksCapTest {
     }
 
     @Test
+    void spreadsTheBreaksOverParticipantsOnlyWhenAskedTo() {
+        // p1 meets three people in five slots but cannot meet in slots 2 and 4: both breaks are p1's.
+        Instance twoForOne = Events.anEvent(5, 1).unavailable("p1", 2, 4)
+                .meeting("m1", "p1", "p2").meeting("m2", "p1", "p3").meeting("m3", "p1", "p4").build(Mode.ALL);
+        // Two four-cycles on one table: two breaks, one in each cycle.
+        Instance oneEach = Events.anEvent(8, 1).meeting("a1", "p1", "p2").meeting("a2", "p1", "p3")
+                .meeting("b1", "p5", "p2").meeting("b2", "p5", "p3").meeting("c1", "q1", "q2").meeting("c2", "q1", "q3")
+                .meeting("d1", "q5", "q2").meeting("d2", "q5", "q3").build(Mode.ALL);
+
+        assertThat(solveCapped(twoForOne, 2)).isIn(CpSolverStatus.OPTIMAL, CpSolverStatus.FEASIBLE);
+        assertThat(solve(spread(twoForOne, 2))).isEqualTo(CpSolverStatus.INFEASIBLE);
+        assertThat(solve(spread(oneEach, 2))).isIn(CpSolverStatus.OPTIMAL, CpSolverStatus.FEASIBLE);
+    }
+
+    @Test
     void findsTheMirrorSymmetryOnlyWhereReversingTheSlotsKeepsEveryRule() {
         Events symmetric = Events.anEvent(5, 2).unavailable("p1", 1, 5).meeting("m1", "p1", "p2").meeting("m2", "p2", "p3");
         Events lopsided = Events.anEvent(5, 2).unavailable("p1", 1).meeting("m1", "p1", "p2").meeting("m2", "p2", "p3");
@@ -141,9 +156,18 @@ class BreaksCapTest {
     }
 
     private static CpSolverStatus solveCapped(Instance instance, int cap) {
-        BreaksModel capped = BreaksModel.of(new AllMeetingsDomain(instance), cap);
+        return solve(BreaksModel.of(new AllMeetingsDomain(instance), cap));
+    }
+
+    private static BreaksModel spread(Instance instance, int cap) {
+        BreaksModel spread = BreaksModel.of(new AllMeetingsDomain(instance), cap);
+        spread.allowAtMostOneBreakEach();
+        return spread;
+    }
+
+    private static CpSolverStatus solve(BreaksModel model) {
         CpSolver solver = new CpSolver();
         solver.getParameters().setNumWorkers(1);
-        return solver.solve(capped.model);
+        return solver.solve(model.model);
     }
 }
