@@ -222,9 +222,9 @@ public final class AllMeetingsSolver {
 
     /**
      * A stalled cap searched first among the schedules in which nobody has two breaks, for half the time left, then as
-     * a whole (which alone can prove it impossible). Few breaks are mostly spread: the optima of forum-13crafb and
-     * ticf-13crafb give each holder one, and forum-13crafb's "at most 6" is met in 6-14 s so where the whole cap stays
-     * open after 30 s (docs/benchmarks.md, sixth round). For a cap of one the restriction is no restriction.
+     * a whole (which alone can prove it impossible). The optima found of forum-13crafb and ticf-13crafb give each
+     * participant with a break exactly one, and restricted so, forum-13crafb's "at most 6" is met in 5-14 s where the
+     * whole cap stays open after 20-30 s (docs/benchmarks.md, sixth round). For a cap of one it is no restriction.
      */
     private static Stage spreadBreaksFirst(AllMeetingsDomain domain, int cap, Map<String, Integer> hint, long deadline,
                                            SolveOptions options) {
