@@ -14,6 +14,7 @@ import eu.clusterbridge.scheduler.model.Status;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * All mode: holds every requested meeting and minimises the total number of breaks with CP-SAT
@@ -118,8 +119,7 @@ public final class AllMeetingsSolver {
         long capsDeadline = deadline - (long) (IMPROVE_SHARE * limit);
         while (lower < breaks) {
             boolean split = lower == 1 && SPLIT;
-            long capDeadline = Math.min(capsDeadline, System.nanoTime()
-                    + (long) ((best != null ? (split ? ONE_BREAK_CAP_SHARE : HINTED_CAP_SHARE) : UNHINTED_CAP_SHARE) * shared));
+            long capDeadline = Math.min(capsDeadline, System.nanoTime() + (long) (capShare(best != null, split) * shared));
             Stage capped = stage(domain, lower, best, capDeadline, options);
             if (capped.status() == Status.UNKNOWN && best != null && System.nanoTime() < capsDeadline) {
                 // The cap stalls from the best schedule. Two cheap ways out before searching on: CP-SAT's default
@@ -186,6 +186,14 @@ public final class AllMeetingsSolver {
         return schedule(instance, best, breaks, lower, seconds(started));
     }
 
+    /** The share of the limit a cap searches before it counts as stalled. */
+    private static double capShare(boolean hinted, boolean split) {
+        if (!hinted) {
+            return UNHINTED_CAP_SHARE;
+        }
+        return split ? ONE_BREAK_CAP_SHARE : HINTED_CAP_SHARE;
+    }
+
     /** The best schedule annealing finds from {@code best} by the deadline (where annealing applies; else {@code best}). */
     private static Map<String, Integer> anneal(AllMeetingsDomain domain, Map<String, Integer> best, int lower, long deadline,
                                                SolveOptions options) {
@@ -205,14 +213,13 @@ public final class AllMeetingsSolver {
      * propagation ends early (on forum-13crafb and ticf-13crafc neither ends within 10 s).
      */
     private static boolean refutedByRelaxation(AllMeetingsDomain domain, int cap, long deadline, SolveOptions options) {
-        if (domain.instance.fairness() != null
-                && refutedAtTheRoot(new AllMeetingsDomain(domain.instance.withFairness(null)), cap, deadline, options)) {
-            return true;
-        }
-        return refutedAtTheRoot(domain, cap, deadline, options);
+        return domain.instance.fairness() != null
+                && refutedAtTheRoot(() -> BreaksModel.withoutFairness(domain, cap), deadline, options)
+                || refutedAtTheRoot(() -> BreaksModel.of(domain, cap), deadline, options);
     }
 
-    private static boolean refutedAtTheRoot(AllMeetingsDomain domain, int cap, long deadline, SolveOptions options) {
+    /** Whether the model, built only if time is left, is proved infeasible by root propagation before the deadline. */
+    private static boolean refutedAtTheRoot(Supplier<BreaksModel> capped, long deadline, SolveOptions options) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
             return false;
@@ -221,7 +228,7 @@ public final class AllMeetingsSolver {
         solver.getParameters().setMaxTimeInSeconds(left / 1e9).setNumWorkers(1).setInterleaveSearch(true)
                 .setLinearizationLevel(2).setStopAfterRootPropagation(true).setSymmetryLevel(4)
                 .setRandomSeed((int) (options.seed() ^ (options.seed() >>> 32)));
-        return solver.solve(BreaksModel.of(domain, cap).model) == CpSolverStatus.INFEASIBLE;
+        return solver.solve(capped.get().model) == CpSolverStatus.INFEASIBLE;
     }
 
     /** What one capped search found: the slot of every meeting, or null with INFEASIBLE or UNKNOWN. */

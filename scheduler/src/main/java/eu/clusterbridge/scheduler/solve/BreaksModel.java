@@ -47,6 +47,15 @@ final class BreaksModel {
 
     /** The model of all schedules with at most {@code maxBreaks} breaks in total (no cap: Integer.MAX_VALUE). */
     static BreaksModel of(AllMeetingsDomain domain, int maxBreaks) {
+        return of(domain, maxBreaks, true);
+    }
+
+    /** The same without the fairness rule: a relaxation, so a cap it cannot meet cannot be met with fairness either. */
+    static BreaksModel withoutFairness(AllMeetingsDomain domain, int maxBreaks) {
+        return of(domain, maxBreaks, false);
+    }
+
+    private static BreaksModel of(AllMeetingsDomain domain, int maxBreaks, boolean fair) {
         BreaksModel m = new BreaksModel(domain);
         m.maxBreaks = maxBreaks;
         m.holdEveryMeetingOnceInAnAllowedSlot();
@@ -63,7 +72,9 @@ final class BreaksModel {
         if (BreaksCount.IMPLIED.contains("mirror")) {
             m.breakMirrorSymmetry();
         }
-        m.keepBreaksFair();
+        if (fair) {
+            m.keepBreaksFair();
+        }
         m.capBreaks();
         if (BreaksCount.IMPLIED.contains("strategy")) {
             BreaksSearchAids.scheduleEarliestFirst(m);

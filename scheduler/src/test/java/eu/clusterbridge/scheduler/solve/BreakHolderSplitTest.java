@@ -1,13 +1,8 @@
 package eu.clusterbridge.scheduler.solve;
 
 import com.google.ortools.Loader;
-import eu.clusterbridge.scheduler.check.CheckReport;
-import eu.clusterbridge.scheduler.check.ScheduleChecker;
-import eu.clusterbridge.scheduler.model.Bound;
 import eu.clusterbridge.scheduler.model.Instance;
 import eu.clusterbridge.scheduler.model.Mode;
-import eu.clusterbridge.scheduler.model.Objective;
-import eu.clusterbridge.scheduler.model.Schedule;
 import eu.clusterbridge.scheduler.model.Status;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +26,7 @@ class BreakHolderSplitTest {
     @Test
     void findsTheScheduleInWhichOneParticipantOfAFourCycleWaits() {
         // p1 and p5 both meet p2 and p3 at one table: someone waits between their two meetings, nobody else does.
-        Instance cycle = fourCycle(Events.anEvent(4, 1), "").build(Mode.ALL);
+        Instance cycle = Events.anEvent(4, 1).fourCycle("").build(Mode.ALL);
 
         AllMeetingsSolver.Stage found = BreakHolderSplit.search(new AllMeetingsDomain(cycle), null, deadline(), OPTIONS);
 
@@ -43,7 +38,7 @@ class BreakHolderSplitTest {
     @Test
     void provesThatNobodyCanBeTheOnlyOneWhoWaitsWhenTwoFourCyclesShareATable() {
         // Each four-cycle makes one of its participants wait wherever the other's meetings fall: two breaks at least.
-        Instance twoCycles = fourCycle(fourCycle(Events.anEvent(8, 1), "x"), "y").build(Mode.ALL);
+        Instance twoCycles = Events.anEvent(8, 1).fourCycle("x").fourCycle("y").build(Mode.ALL);
 
         AllMeetingsSolver.Stage none = BreakHolderSplit.search(new AllMeetingsDomain(twoCycles), null, deadline(), OPTIONS);
 
@@ -53,7 +48,7 @@ class BreakHolderSplitTest {
 
     @Test
     void saysUnknownRatherThanImpossibleWhenTimeRunsOutBeforeEveryoneIsRefuted() {
-        Instance twoCycles = fourCycle(fourCycle(Events.anEvent(8, 1), "x"), "y").build(Mode.ALL);
+        Instance twoCycles = Events.anEvent(8, 1).fourCycle("x").fourCycle("y").build(Mode.ALL);
 
         AllMeetingsSolver.Stage open = BreakHolderSplit.search(new AllMeetingsDomain(twoCycles), null, System.nanoTime(), OPTIONS);
 
@@ -75,25 +70,12 @@ class BreakHolderSplitTest {
         assertThat(order).containsExactly("waits", "busy", "p2");
     }
 
-    private static Events fourCycle(Events event, String prefix) {
-        String p1 = prefix + "p1";
-        String p2 = prefix + "p2";
-        String p3 = prefix + "p3";
-        String p5 = prefix + "p5";
-        return event.meeting(prefix + "a1", p1, p2).meeting(prefix + "a2", p1, p3)
-                .meeting(prefix + "b1", p5, p2).meeting(prefix + "b2", p5, p3);
-    }
-
     private static long deadline() {
         return System.nanoTime() + Duration.ofSeconds(30).toNanos();
     }
 
     /** The breaks of the schedule, recounted by the checker, which also confirms it is valid. */
     private static int checkedBreaks(Instance instance, Map<String, Integer> slots) {
-        Schedule schedule = new Schedule(instance.name(), Status.FEASIBLE, TableAssigner.assign(instance, slots), List.of(),
-                new Objective(slots.size(), instance.meetings().size(), BreaksTally.total(instance, slots)), Bound.none(), 0);
-        CheckReport report = new ScheduleChecker().check(instance, schedule);
-        assertThat(report.violations()).isEmpty();
-        return report.recomputed().breaks();
+        return Solving.verified(instance, Solving.scheduleOf(instance, slots)).objective().breaks();
     }
 }

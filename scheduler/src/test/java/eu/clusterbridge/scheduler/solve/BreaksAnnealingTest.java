@@ -3,14 +3,9 @@ package eu.clusterbridge.scheduler.solve;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import eu.clusterbridge.scheduler.io.DznReader;
-import eu.clusterbridge.scheduler.model.Assignment;
-import eu.clusterbridge.scheduler.model.Bound;
 import eu.clusterbridge.scheduler.model.Instance;
 import eu.clusterbridge.scheduler.model.Meeting;
 import eu.clusterbridge.scheduler.model.Mode;
-import eu.clusterbridge.scheduler.model.Objective;
-import eu.clusterbridge.scheduler.model.Schedule;
-import eu.clusterbridge.scheduler.model.Status;
 import eu.clusterbridge.scheduler.property.RandomInstances;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +39,7 @@ class BreaksAnnealingTest {
         Map<String, Integer> annealed = anneal(instance, gappy, 0, 1);
 
         assertThat(BreaksTally.total(instance, annealed)).isZero();
-        Solving.verified(instance, scheduleOf(instance, annealed));
+        Solving.verified(instance, Solving.scheduleOf(instance, annealed));
     }
 
     @Test
@@ -84,7 +79,7 @@ class BreaksAnnealingTest {
 
         assertThat(annealed.get("m1")).isLessThan(annealed.get("m2"));
         assertThat(BreaksTally.total(instance, annealed)).isEqualTo(1);
-        Solving.verified(instance, scheduleOf(instance, annealed));
+        Solving.verified(instance, Solving.scheduleOf(instance, annealed));
     }
 
     @Test
@@ -98,8 +93,8 @@ class BreaksAnnealingTest {
             }
             Map<String, Integer> annealed = BreaksAnnealing.improve(domain, start, 0, System.nanoTime() + 50_000_000L, seed);
 
-            Solving.verified(instance, scheduleOf(instance, annealed));
-            assertThat(new AllMeetingsVerifier(instance, scheduleOf(instance, annealed)).violations).as("seed %d", seed).isEmpty();
+            Solving.verified(instance, Solving.scheduleOf(instance, annealed));
+            assertThat(new AllMeetingsVerifier(instance, Solving.scheduleOf(instance, annealed)).violations).as("seed %d", seed).isEmpty();
             assertThat(BreaksTally.total(instance, annealed)).as("seed %d", seed).isLessThanOrEqualTo(BreaksTally.total(instance, start));
         });
     }
@@ -111,7 +106,7 @@ class BreaksAnnealingTest {
 
         Map<String, Integer> annealed = anneal(instance, start, 4, 2);
 
-        Solving.verified(instance, scheduleOf(instance, annealed));
+        Solving.verified(instance, Solving.scheduleOf(instance, annealed));
         // The proved optimum is 4 (published, and "at most 3" is refuted by CP-SAT given enough time).
         assertThat(BreaksTally.total(instance, annealed)).isGreaterThanOrEqualTo(4).isLessThan(BreaksTally.total(instance, start));
     }
@@ -148,13 +143,6 @@ class BreaksAnnealingTest {
             return null;
         }
         return model.slotsIn(solver);
-    }
-
-    private static Schedule scheduleOf(Instance instance, Map<String, Integer> slots) {
-        List<Assignment> assignments = TableAssigner.assign(instance, slots);
-        long weight = instance.meetings().stream().mapToLong(Meeting::weight).sum();
-        return new Schedule(instance.name(), Status.FEASIBLE, assignments, List.of(),
-                new Objective(assignments.size(), weight, BreaksTally.total(instance, slots)), Bound.none(), 0);
     }
 
     private static Instance published(String name) {

@@ -38,8 +38,7 @@ class BreaksCapTest {
     @Test
     void provesThatAFourCycleOnOneTableLeavesOneBreak() {
         // p1 and p5 both meet p2 and p3, one table: four meetings in a row, and someone waits in between.
-        Instance cycle = Events.anEvent(4, 1).meeting("a1", "p1", "p2").meeting("a2", "p1", "p3")
-                .meeting("b1", "p5", "p2").meeting("b2", "p5", "p3").build(Mode.ALL);
+        Instance cycle = Events.anEvent(4, 1).fourCycle("").build(Mode.ALL);
 
         assertThat(solveCapped(cycle, 0)).isEqualTo(CpSolverStatus.INFEASIBLE);
         assertThat(solveCapped(cycle, 1)).isIn(CpSolverStatus.OPTIMAL, CpSolverStatus.FEASIBLE);
@@ -101,9 +100,7 @@ class BreaksCapTest {
         Instance twoForOne = Events.anEvent(5, 1).unavailable("p1", 2, 4)
                 .meeting("m1", "p1", "p2").meeting("m2", "p1", "p3").meeting("m3", "p1", "p4").build(Mode.ALL);
         // Two four-cycles on one table: two breaks, one in each cycle.
-        Instance oneEach = Events.anEvent(8, 1).meeting("a1", "p1", "p2").meeting("a2", "p1", "p3")
-                .meeting("b1", "p5", "p2").meeting("b2", "p5", "p3").meeting("c1", "q1", "q2").meeting("c2", "q1", "q3")
-                .meeting("d1", "q5", "q2").meeting("d2", "q5", "q3").build(Mode.ALL);
+        Instance oneEach = Events.anEvent(8, 1).fourCycle("x").fourCycle("y").build(Mode.ALL);
 
         assertThat(solveCapped(twoForOne, 2)).isIn(CpSolverStatus.OPTIMAL, CpSolverStatus.FEASIBLE);
         assertThat(solve(spread(twoForOne, 2))).isEqualTo(CpSolverStatus.INFEASIBLE);

@@ -69,6 +69,19 @@ final class Events {
         return meeting(id, a, b, 1);
     }
 
+    /**
+     * Four meetings around the cycle p1-p2-p5-p3 (ids a1, a2, b1, b2, participants and meetings prefixed): on one table
+     * somebody in it waits between their two meetings.
+     */
+    Events fourCycle(String prefix) {
+        String p1 = prefix + "p1";
+        String p2 = prefix + "p2";
+        String p3 = prefix + "p3";
+        String p5 = prefix + "p5";
+        return meeting(prefix + "a1", p1, p2).meeting(prefix + "a2", p1, p3)
+                .meeting(prefix + "b1", p5, p2).meeting(prefix + "b2", p5, p3);
+    }
+
     Events meeting(String id, String a, String b, int weight) {
         return meeting(new Meeting(id, a, b, weight, null, null, List.of()));
     }

@@ -3,10 +3,15 @@ package eu.clusterbridge.scheduler.solve;
 import eu.clusterbridge.scheduler.check.CheckReport;
 import eu.clusterbridge.scheduler.check.ScheduleChecker;
 import eu.clusterbridge.scheduler.model.Assignment;
+import eu.clusterbridge.scheduler.model.Bound;
 import eu.clusterbridge.scheduler.model.Instance;
+import eu.clusterbridge.scheduler.model.Meeting;
+import eu.clusterbridge.scheduler.model.Objective;
 import eu.clusterbridge.scheduler.model.Schedule;
+import eu.clusterbridge.scheduler.model.Status;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -31,6 +36,14 @@ final class Solving {
         assertThat(report.violations()).as(report.describe()).isEmpty();
         assertThat(schedule.objective()).isEqualTo(report.recomputed());
         return schedule;
+    }
+
+    /** An all-mode schedule of every meeting in the given slots, tables assigned, objective counted. */
+    static Schedule scheduleOf(Instance instance, Map<String, Integer> slots) {
+        List<Assignment> assignments = TableAssigner.assign(instance, slots);
+        long weight = instance.meetings().stream().mapToLong(Meeting::weight).sum();
+        return new Schedule(instance.name(), Status.FEASIBLE, assignments, List.of(),
+                new Objective(assignments.size(), weight, BreaksTally.total(instance, slots)), Bound.none(), 0);
     }
 
     static Map<String, Integer> slots(Schedule schedule) {
