@@ -43,7 +43,7 @@ final class BenchCommand {
         boolean allValid = true;
         for (Path file : files) {
             try {
-                BenchRow row = run(file, arguments.fairness(), options);
+                BenchRow row = run(file, arguments.fairness(), options.withProgress(SolveCommand.timedProgress(err)));
                 allValid &= row.report().valid();
                 out.println(row.format());
             } catch (InstanceFormatException e) {

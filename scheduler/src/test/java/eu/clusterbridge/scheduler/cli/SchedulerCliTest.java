@@ -46,6 +46,8 @@ class SchedulerCliTest {
 
         assertThat(solve.exitCode()).as(solve.err()).isZero();
         assertThat(solve.err()).contains("solving tic-12", "fairness 2", "check: valid");
+        assertThat(solve.err().lines()).as("progress, timed from the start of the solve")
+                .anySatisfy(line -> assertThat(line).matches(" *\\d+\\.\\d s  all: first schedule, .*"));
         Schedule written = InstanceFiles.readSchedule(schedule);
         assertThat(written.meetings()).hasSize(125);
 
