@@ -128,11 +128,13 @@ public final class AllMeetingsSolver {
                 // break then searches one participant at a time until the deadline, if the annealed schedule (which
                 // says whom to try first) is near it; a larger cap searches spread breaks first.
                 long now = System.nanoTime();
+                options.progress().accept(String.format(Locale.ROOT, "all: at most %d breaks stalls (best %d); LP check", lower, breaks));
                 if (refutedByRelaxation(domain, lower, Math.min(capsDeadline, now + (long) (RELAXATION_SHARE * shared)), options)) {
                     capped = new Stage(Status.INFEASIBLE, null);
                 } else {
                     best = anneal(domain, best, lower, Math.min(capsDeadline, now + (long) (ANNEAL_TRY_SHARE * shared)), options);
                     breaks = BreaksTally.total(instance, best);
+                    options.progress().accept(String.format(Locale.ROOT, "all: annealing try, %d breaks", breaks));
                     if (breaks <= lower) {
                         continue;
                     }
@@ -248,6 +250,7 @@ public final class AllMeetingsSolver {
     private static Stage spreadBreaksFirst(AllMeetingsDomain domain, int cap, Map<String, Integer> hint, long deadline,
                                            SolveOptions options) {
         if (cap >= 2 && System.nanoTime() < deadline) {
+            options.progress().accept(String.format(Locale.ROOT, "all: at most %d breaks, nobody with two first", cap));
             BreaksModel spread = BreaksModel.of(domain, cap);
             spread.allowAtMostOneBreakEach();
             Stage found = search(spread, hint, System.nanoTime() + (deadline - System.nanoTime()) / 2, options);

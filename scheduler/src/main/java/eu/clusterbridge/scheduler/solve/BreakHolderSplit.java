@@ -5,6 +5,7 @@ import eu.clusterbridge.scheduler.model.Status;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -49,12 +50,15 @@ final class BreakHolderSplit {
                 AllMeetingsSolver.Stage stage = AllMeetingsSolver.search(onlyThisOne, hint,
                         Math.min(deadline, System.nanoTime() + (long) (slice * 1e9)), options);
                 if (stage.slots() != null) {
+                    options.progress().accept("all: one break, held by " + domain.participant(holder).id());
                     return stage;
                 }
                 if (stage.status() == Status.UNKNOWN) {
                     unknown.add(holder);
                 }
             }
+            options.progress().accept(String.format(Locale.ROOT, "all: one break, split by who has it: %d of %d open after a pass",
+                    unknown.size(), open.size()));
             open = unknown;
             slice *= 3;
         }
