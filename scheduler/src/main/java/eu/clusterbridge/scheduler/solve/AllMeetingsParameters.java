@@ -11,8 +11,7 @@ final class AllMeetingsParameters {
     private AllMeetingsParameters() {
     }
 
-    static void apply(SatParameters.Builder p, SolveOptions options, double seconds) {
-        p.setMaxTimeInSeconds(Math.max(0.001, seconds));
+    static void apply(SatParameters.Builder p, SolveOptions options) {
         p.setNumWorkers(Math.max(1, options.workers()));
         p.setRandomSeed((int) (options.seed() ^ (options.seed() >>> 32)));
         p.setLogSearchProgress(Boolean.getBoolean("cb.all.log"));
@@ -23,6 +22,10 @@ final class AllMeetingsParameters {
         // Interleaved search synchronises the workers in fixed batches, so that a seed and a worker count give
         // the same schedule on every run (plain parallel search depends on thread timing).
         p.setInterleaveSearch(true);
+        // Interleaved workers that share binary clauses are not repeatable once a hint is given: the same hinted
+        // search ended after 3.4, 5.4 or 5.7 deterministic seconds, or not at all, from run to run (ticf-13crafc,
+        // docs/benchmarks.md, seventh round). Without sharing: the same every time, and no slower.
+        p.setShareBinaryClauses(false);
         // Full symmetry detection in presolve: ticf-14crafa's "0 breaks" went from 1 run in 3 proved to 3 of 3 in ~5 s.
         p.setSymmetryLevel(4);
         merge(p, System.getProperty("cb.all.params"));
@@ -33,14 +36,14 @@ final class AllMeetingsParameters {
      * without LP as for the caps; from the same start they cut tic-13crafc from 44 to 4 breaks where CP-SAT's
      * default portfolio with LNS reached 12 (and forum-13crafc 73 to 29, default 73).
      */
-    static void applyForImprovement(SatParameters.Builder p, SolveOptions options, double seconds) {
-        p.setMaxTimeInSeconds(Math.max(0.001, seconds));
+    static void applyForImprovement(SatParameters.Builder p, SolveOptions options) {
         p.setNumWorkers(Math.max(1, options.workers()));
         p.setRandomSeed((int) (options.seed() ^ (options.seed() >>> 32)));
         p.setLogSearchProgress(Boolean.getBoolean("cb.all.log"));
         p.addSubsolvers("quick_restart_no_lp");
         p.addSubsolvers("no_lp");
         p.setInterleaveSearch(true);
+        p.setShareBinaryClauses(false);
         merge(p, System.getProperty("cb.all.improve.params"));
     }
 

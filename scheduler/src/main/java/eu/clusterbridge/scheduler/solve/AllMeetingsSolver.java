@@ -48,6 +48,8 @@ import java.util.function.Supplier;
  * </ol>
  * The shares are of the limit up to {@link #SHARED_SECONDS}: beyond that, a longer limit goes to the cap that
  * stalls, in one stretch, and to the last phase's quarter, instead of stretching every phase (decision 0013).
+ * They are seconds of work, counted by a {@link WorkClock} (CP-SAT's deterministic time, annealing steps), not of the
+ * wall clock, so that a seed gives the same schedule on every run (decision 0014).
  */
 public final class AllMeetingsSolver {
 
@@ -63,8 +65,12 @@ public final class AllMeetingsSolver {
      */
     static final double SHARED_SECONDS = Double.parseDouble(System.getProperty("cb.all.shared", "10"));
 
-    /** Share of the time limit the first (uncapped) search may take before the caps start without it. */
-    static final double FIRST_SHARE = Double.parseDouble(System.getProperty("cb.all.first", "0.1"));
+    /**
+     * Share of the time limit the first (uncapped) search may take before the caps start without it. At 0.1 the work
+     * clock gave ticf-13crafc's and ticf-13crafb's first schedules too little (they need 0.6-0.7 of CP-SAT's
+     * deterministic seconds after presolve), which cost each 3-4 s later (docs/benchmarks.md, seventh round).
+     */
+    static final double FIRST_SHARE = Double.parseDouble(System.getProperty("cb.all.first", "0.15"));
     /** Share of the time limit kept for minimising breaks from the best schedule when the caps stall. */
     static final double IMPROVE_SHARE = Double.parseDouble(System.getProperty("cb.all.improve", "0.25"));
 
@@ -97,9 +103,10 @@ public final class AllMeetingsSolver {
 
     public Schedule solve(Instance instance, SolveOptions options) {
         long started = System.nanoTime();
-        long limit = options.timeLimit().toNanos();
-        long deadline = started + limit;
-        long shared = Math.min(limit, (long) (SHARED_SECONDS * 1e9));
+        WorkClock clock = new WorkClock(options);
+        double limit = options.timeLimit().toNanos() / 1e9;
+        double deadline = limit;
+        double shared = Math.min(limit, SHARED_SECONDS);
         // All mode holds every meeting, so a per-block cap could only make it infeasible: refused, not modelled.
         if (instance.participants().stream().anyMatch(p -> p.maxMeetingsPerBlock() != null)) {
             throw new IllegalArgumentException("maxMeetingsPerBlock needs mode select; mode all holds every meeting");
@@ -108,7 +115,7 @@ public final class AllMeetingsSolver {
         if (domain.someMeetingHasNoSlot()) {
             return empty(instance, Status.INFEASIBLE, seconds(started));
         }
-        Stage first = stage(domain, Integer.MAX_VALUE, null, started + (long) (FIRST_SHARE * shared), options);
+        Stage first = search(BreaksModel.of(domain, Integer.MAX_VALUE), null, clock, WorkClock.Search.FIRST, FIRST_SHARE * shared, options);
         if (first.status() == Status.INFEASIBLE) {
             return empty(instance, Status.INFEASIBLE, seconds(started));
         }
@@ -116,37 +123,37 @@ public final class AllMeetingsSolver {
         int breaks = best == null ? Integer.MAX_VALUE : BreaksTally.total(instance, best);
         options.progress().accept(String.format(Locale.ROOT, "all: first schedule, %s breaks", best == null ? "no" : breaks));
         int lower = 0;
-        long capsDeadline = deadline - (long) (IMPROVE_SHARE * limit);
+        double capsDeadline = deadline - IMPROVE_SHARE * limit;
         while (lower < breaks) {
             boolean split = lower == 1 && SPLIT;
-            long capDeadline = Math.min(capsDeadline, System.nanoTime() + (long) (capShare(best != null, split) * shared));
-            Stage capped = stage(domain, lower, best, capDeadline, options);
-            if (capped.status() == Status.UNKNOWN && best != null && System.nanoTime() < capsDeadline) {
+            double capDeadline = Math.min(capsDeadline, clock.now() + capShare(best != null, split) * shared);
+            Stage capped = stage(domain, lower, best, clock, capDeadline, options);
+            if (capped.status() == Status.UNKNOWN && best != null && clock.before(capsDeadline)) {
                 // The cap stalls from the best schedule. Two cheap ways out before searching on: CP-SAT's default
                 // portfolio with its LP relaxations may refute the cap at once (tic-13crafc "at most 3": 0.5 s,
                 // where the search without LP needs more than 40 s), or annealing may reach the cap. A cap of one
                 // break then searches one participant at a time until the deadline, if the annealed schedule (which
                 // says whom to try first) is near it; a larger cap searches spread breaks first.
-                long now = System.nanoTime();
+                double now = clock.now();
                 options.progress().accept(String.format(Locale.ROOT, "all: at most %d breaks stalls (best %d); LP check", lower, breaks));
-                if (refutedByRelaxation(domain, lower, Math.min(capsDeadline, now + (long) (RELAXATION_SHARE * shared)), options)) {
+                if (refutedByRelaxation(domain, lower, clock, Math.min(capsDeadline, now + RELAXATION_SHARE * shared), options)) {
                     capped = new Stage(Status.INFEASIBLE, null);
                 } else {
-                    best = anneal(domain, best, lower, Math.min(capsDeadline, now + (long) (ANNEAL_TRY_SHARE * shared)), options);
+                    best = anneal(domain, best, lower, clock, Math.min(capsDeadline, now + ANNEAL_TRY_SHARE * shared), options);
                     breaks = BreaksTally.total(instance, best);
                     options.progress().accept(String.format(Locale.ROOT, "all: annealing try, %d breaks", breaks));
                     if (breaks <= lower) {
                         continue;
                     }
-                    capped = split && breaks <= SPLIT_FROM_AT_MOST ? BreakHolderSplit.search(domain, best, deadline, options)
-                            : spreadBreaksFirst(domain, lower, best, capsDeadline, options);
+                    capped = split && breaks <= SPLIT_FROM_AT_MOST ? BreakHolderSplit.search(domain, best, clock, deadline, options)
+                            : spreadBreaksFirst(domain, lower, best, clock, capsDeadline, options);
                 }
             }
             if (capped.slots() == null && capped.status() == Status.UNKNOWN && best == null) {
                 // No schedule known and this cap stalls: the first schedule of the minimisation (it finds one sooner
                 // than the plain search, measured under load) becomes the hint of the next try of this cap.
                 // Until the overall deadline: a schedule found late is still better than none.
-                Improved any = improve(domain, lower, null, deadline, true, options);
+                Improved any = improve(domain, lower, null, clock, deadline, true, options);
                 if (any.status() == Status.INFEASIBLE) {
                     return empty(instance, Status.INFEASIBLE, seconds(started));
                 }
@@ -170,11 +177,11 @@ public final class AllMeetingsSolver {
             }
         }
         if (lower < breaks && best != null && annealingApplies(domain)) {
-            best = anneal(domain, best, lower, deadline, options);
+            best = anneal(domain, best, lower, clock, deadline, options);
             breaks = BreaksTally.total(instance, best);
             options.progress().accept(String.format(Locale.ROOT, "all: annealed to %d breaks, bound %d", breaks, lower));
         } else if (lower < breaks) {
-            Improved better = improve(domain, lower, best, deadline, false, options);
+            Improved better = improve(domain, lower, best, clock, deadline, false, options);
             if (better.slots() != null && BreaksTally.total(instance, better.slots()) < breaks) {
                 best = better.slots();
                 breaks = BreaksTally.total(instance, best);
@@ -197,9 +204,9 @@ public final class AllMeetingsSolver {
     }
 
     /** The best schedule annealing finds from {@code best} by the deadline (where annealing applies; else {@code best}). */
-    private static Map<String, Integer> anneal(AllMeetingsDomain domain, Map<String, Integer> best, int lower, long deadline,
-                                               SolveOptions options) {
-        return annealingApplies(domain) ? BreaksAnnealing.improve(domain, best, lower, deadline, options.seed()) : best;
+    private static Map<String, Integer> anneal(AllMeetingsDomain domain, Map<String, Integer> best, int lower, WorkClock clock,
+                                               double until, SolveOptions options) {
+        return annealingApplies(domain) ? BreaksAnnealing.improve(domain, best, lower, clock, until, options.seed()) : best;
     }
 
     private static boolean annealingApplies(AllMeetingsDomain domain) {
@@ -214,23 +221,27 @@ public final class AllMeetingsSolver {
      * after 10 s (docs/benchmarks.md, sixth round). Both share the deadline: the second runs when the first's root
      * propagation ends early (on forum-13crafb and ticf-13crafc neither ends within 10 s).
      */
-    private static boolean refutedByRelaxation(AllMeetingsDomain domain, int cap, long deadline, SolveOptions options) {
+    private static boolean refutedByRelaxation(AllMeetingsDomain domain, int cap, WorkClock clock, double until,
+                                               SolveOptions options) {
         return domain.instance.fairness() != null
-                && refutedAtTheRoot(() -> BreaksModel.withoutFairness(domain, cap), deadline, options)
-                || refutedAtTheRoot(() -> BreaksModel.of(domain, cap), deadline, options);
+                && refutedAtTheRoot(() -> BreaksModel.withoutFairness(domain, cap), clock, until, options)
+                || refutedAtTheRoot(() -> BreaksModel.of(domain, cap), clock, until, options);
     }
 
     /** Whether the model, built only if time is left, is proved infeasible by root propagation before the deadline. */
-    private static boolean refutedAtTheRoot(Supplier<BreaksModel> capped, long deadline, SolveOptions options) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
+    private static boolean refutedAtTheRoot(Supplier<BreaksModel> capped, WorkClock clock, double until, SolveOptions options) {
+        if (!clock.before(until)) {
             return false;
         }
+        BreaksModel model = capped.get();
         CpSolver solver = new CpSolver();
-        solver.getParameters().setMaxTimeInSeconds(left / 1e9).setNumWorkers(1).setInterleaveSearch(true)
+        solver.getParameters().setNumWorkers(1).setInterleaveSearch(true)
                 .setLinearizationLevel(2).setStopAfterRootPropagation(true).setSymmetryLevel(4)
                 .setRandomSeed((int) (options.seed() ^ (options.seed() >>> 32)));
-        return solver.solve(capped.get().model) == CpSolverStatus.INFEASIBLE;
+        clock.limit(solver.getParameters(), WorkClock.Search.ROOT_LP, model.model, until);
+        CpSolverStatus status = solver.solve(model.model);
+        clock.charge(solver, WorkClock.Search.ROOT_LP, model.model);
+        return status == CpSolverStatus.INFEASIBLE;
     }
 
     /** What one capped search found: the slot of every meeting, or null with INFEASIBLE or UNKNOWN. */
@@ -247,32 +258,36 @@ public final class AllMeetingsSolver {
      * participant with a break exactly one, and restricted so, forum-13crafb's "at most 6" is met in 5-14 s where the
      * whole cap stays open after 20-30 s (docs/benchmarks.md, sixth round). For a cap of one it is no restriction.
      */
-    private static Stage spreadBreaksFirst(AllMeetingsDomain domain, int cap, Map<String, Integer> hint, long deadline,
-                                           SolveOptions options) {
-        if (cap >= 2 && System.nanoTime() < deadline) {
+    private static Stage spreadBreaksFirst(AllMeetingsDomain domain, int cap, Map<String, Integer> hint, WorkClock clock,
+                                           double until, SolveOptions options) {
+        if (cap >= 2 && clock.before(until)) {
             options.progress().accept(String.format(Locale.ROOT, "all: at most %d breaks, nobody with two first", cap));
             BreaksModel spread = BreaksModel.of(domain, cap);
             spread.allowAtMostOneBreakEach();
-            Stage found = search(spread, hint, System.nanoTime() + (deadline - System.nanoTime()) / 2, options);
+            Stage found = search(spread, hint, clock, WorkClock.Search.CAPPED, clock.now() + clock.left(until) / 2, options);
             if (found.slots() != null) {
                 return found;
             }
         }
-        return stage(domain, cap, hint, deadline, options);
+        return stage(domain, cap, hint, clock, until, options);
     }
 
     /** Searches for a schedule with at most {@code cap} breaks in total, starting from {@code hint} if given. */
-    private static Stage stage(AllMeetingsDomain domain, int cap, Map<String, Integer> hint, long deadline, SolveOptions options) {
-        return System.nanoTime() < deadline ? search(BreaksModel.of(domain, cap), hint, deadline, options)
+    private static Stage stage(AllMeetingsDomain domain, int cap, Map<String, Integer> hint, WorkClock clock, double until,
+                               SolveOptions options) {
+        return clock.before(until) ? search(BreaksModel.of(domain, cap), hint, clock, WorkClock.Search.CAPPED, until, options)
                 : new Stage(Status.UNKNOWN, null);
     }
 
-    /** Searches a capped model for a schedule until the deadline, starting from {@code hint} if given. */
-    static Stage search(BreaksModel breaks, Map<String, Integer> hint, long deadline, SolveOptions options) {
+    /** Searches a capped model for a schedule until the clock reaches {@code until}, starting from {@code hint} if given. */
+    static Stage search(BreaksModel breaks, Map<String, Integer> hint, WorkClock clock, WorkClock.Search kind, double until,
+                        SolveOptions options) {
         AllMeetingsHint.hint(breaks, hint);
         CpSolver solver = new CpSolver();
-        AllMeetingsParameters.apply(solver.getParameters(), options, (deadline - System.nanoTime()) / 1e9);
+        AllMeetingsParameters.apply(solver.getParameters(), options);
+        clock.limit(solver.getParameters(), kind, breaks.model, until);
         CpSolverStatus status = solver.solve(breaks.model);
+        clock.charge(solver, kind, breaks.model);
         return switch (status) {
             case OPTIMAL, FEASIBLE -> new Stage(Status.FEASIBLE, breaks.slotsIn(solver));
             case INFEASIBLE -> new Stage(Status.INFEASIBLE, null);
@@ -281,19 +296,25 @@ public final class AllMeetingsSolver {
     }
 
     /** Minimises the total number of breaks, known to be at least {@code lower}, from the hinted schedule. */
-    private static Improved improve(AllMeetingsDomain domain, int lower, Map<String, Integer> hint, long deadline,
-                                    boolean firstOnly, SolveOptions options) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
+    private static Improved improve(AllMeetingsDomain domain, int lower, Map<String, Integer> hint, WorkClock clock,
+                                    double until, boolean firstOnly, SolveOptions options) {
+        if (!clock.before(until)) {
             return new Improved(Status.UNKNOWN, null, lower);
         }
         BreaksModel breaks = BreaksModel.of(domain, Integer.MAX_VALUE);
         breaks.minimiseBreaksFrom(lower);
         AllMeetingsHint.hint(breaks, hint);
         CpSolver solver = new CpSolver();
-        AllMeetingsParameters.applyForImprovement(solver.getParameters(), options, left / 1e9);
-        solver.getParameters().setStopAfterFirstSolution(firstOnly);
+        AllMeetingsParameters.applyForImprovement(solver.getParameters(), options);
+        WorkClock.Search kind = firstOnly ? WorkClock.Search.FIRST : WorkClock.Search.CAPPED;
+        clock.limit(solver.getParameters(), kind, breaks.model, until);
+        if (firstOnly) {
+            // Interleaved workers stopped at a first solution stop mid-batch, after work that differs from run to run;
+            // one worker stops at the same point every time.
+            solver.getParameters().setStopAfterFirstSolution(true).setNumWorkers(1);
+        }
         CpSolverStatus status = solver.solve(breaks.model);
+        clock.charge(solver, kind, breaks.model);
         return switch (status) {
             case OPTIMAL -> new Improved(Status.OPTIMAL, breaks.slotsIn(solver), (int) Math.round(solver.objectiveValue()));
             case FEASIBLE -> new Improved(Status.FEASIBLE, breaks.slotsIn(solver),

@@ -19,7 +19,7 @@ import java.util.Map;
 final class BreakHolderSplit {
 
     /**
-     * Seconds for each participant in the first pass; every later pass gives the ones still open three times more. A
+     * Seconds of work ({@link WorkClock}) for each participant in the first pass; every later pass gives the ones still open three times more. A
      * wrong holder is mostly refuted by presolve in 0.2-0.5 s whatever the slice; the right one needs 1-6 s, with a
      * long tail, so a short slice only wastes its search (ticf-13crafc at 10 s: slices of 3, 5 and 8 s proved the
      * optimum in 3, 4 and 7 runs of 8, docs/benchmarks.md).
@@ -30,25 +30,25 @@ final class BreakHolderSplit {
     }
 
     /**
-     * A schedule with exactly one break (FEASIBLE), a proof that none exists (INFEASIBLE) or UNKNOWN at the deadline.
+     * A schedule with exactly one break (FEASIBLE), a proof that none exists (INFEASIBLE) or UNKNOWN when the clock reaches {@code until}.
      * Participants who have a break in {@code hint} are tried first (a near schedule suggests where the break is
      * needed), then the busiest (on forum-13crafc and ticf-13crafc every participant with fewer than five meetings is
      * refuted).
      */
-    static AllMeetingsSolver.Stage search(AllMeetingsDomain domain, Map<String, Integer> hint, long deadline,
-                                          SolveOptions options) {
+    static AllMeetingsSolver.Stage search(AllMeetingsDomain domain, Map<String, Integer> hint, WorkClock clock,
+                                          double until, SolveOptions options) {
         List<Integer> open = candidates(domain, hint);
         double slice = FIRST_SLICE;
-        while (!open.isEmpty() && System.nanoTime() < deadline) {
+        while (!open.isEmpty() && clock.before(until)) {
             List<Integer> unknown = new ArrayList<>();
             for (int holder : open) {
-                if (System.nanoTime() >= deadline) {
+                if (!clock.before(until)) {
                     return new AllMeetingsSolver.Stage(Status.UNKNOWN, null);
                 }
                 BreaksModel onlyThisOne = BreaksModel.of(domain, 1);
                 onlyThisOne.allowBreaksOnlyFor(holder);
-                AllMeetingsSolver.Stage stage = AllMeetingsSolver.search(onlyThisOne, hint,
-                        Math.min(deadline, System.nanoTime() + (long) (slice * 1e9)), options);
+                AllMeetingsSolver.Stage stage = AllMeetingsSolver.search(onlyThisOne, hint, clock, WorkClock.Search.CAPPED,
+                        Math.min(until, clock.now() + slice), options);
                 if (stage.slots() != null) {
                     options.progress().accept("all: one break, held by " + domain.participant(holder).id());
                     return stage;

@@ -10,8 +10,8 @@ import java.util.SplittableRandom;
  * at 15 after 60 s, where this search reaches 2 or 3 within seconds (docs/benchmarks.md, decision 0011).
  * <p>
  * The search runs in rounds of a fixed number of moves, each cooling from {@link #HOT} to {@link #COLD} and
- * starting from the best schedule so far, so that a seed gives the same rounds on any machine; the deadline only
- * decides how many rounds run. It stops early when it reaches the proved lower bound.
+ * starting from the best schedule so far, so that a seed gives the same rounds on any machine; the moves granted by
+ * the {@link WorkClock} decide how many run. It stops early when it reaches the proved lower bound.
  */
 final class BreaksAnnealing {
 
@@ -34,38 +34,60 @@ final class BreaksAnnealing {
 
     /**
      * Returns the schedule with the fewest breaks found from {@code start} (a fair schedule: fairness holds in
-     * every schedule kept), stopping at {@code lower} breaks or at the deadline (System.nanoTime()).
+     * every schedule kept), stopping at {@code lower} breaks, when the moves that fit before {@code until} are made
+     * (counted on the clock) or at the time limit.
      */
     static Map<String, Integer> improve(AllMeetingsDomain domain, Map<String, Integer> start, int lower,
-                                        long deadline, long seed) {
+                                        WorkClock clock, double until, long seed) {
+        Budget budget = new Budget(clock.annealingSteps(until), clock.wallStop(until));
         KempeState state = new KempeState(domain, start);
         Map<String, Integer> best = start;
         int bestBreaks = state.totalBreaks;
         SplittableRandom random = new SplittableRandom(seed);
-        for (int round = 0; bestBreaks > lower && System.nanoTime() < deadline; round++) {
+        for (int round = 0; bestBreaks > lower && !budget.spent(0); round++) {
             KempeState from = round == 0 ? state : new KempeState(domain, best);
-            Round result = anneal(from, lower, deadline, random.split());
+            Round result = anneal(from, lower, budget, random.split());
             if (result.breaks() < bestBreaks) {
                 best = result.slots();
                 bestBreaks = result.breaks();
             }
         }
+        clock.chargeAnnealingSteps(budget.steps);
         return best;
     }
 
     private record Round(Map<String, Integer> slots, int breaks) {
     }
 
-    private static Round anneal(KempeState state, int lower, long deadline, SplittableRandom random) {
+    /**
+     * The steps (moves, and meetings taken into their chains) a search may make, and the wall-clock stop
+     * (System.nanoTime()), checked every few thousand moves.
+     */
+    private static final class Budget {
+        private final long granted;
+        private final long wallStop;
+        private long steps;
+
+        Budget(long granted, long wallStop) {
+            this.granted = granted;
+            this.wallStop = wallStop;
+        }
+
+        boolean spent(long move) {
+            return steps >= granted || (move & 4095) == 0 && System.nanoTime() >= wallStop;
+        }
+    }
+
+    private static Round anneal(KempeState state, int lower, Budget budget, SplittableRandom random) {
         int current = state.cost();
         Map<String, Integer> best = null;
         int bestBreaks = Integer.MAX_VALUE;
         double temperature = HOT;
         double cooling = Math.pow(COLD / HOT, 1.0 / MOVES_PER_ROUND);
-        for (long move = 0; move < MOVES_PER_ROUND && bestBreaks > lower; move++) {
-            if ((move & 4095) == 0 && System.nanoTime() >= deadline) {
-                break;
-            }
+        long chainSteps = state.steps;
+        for (long move = 0; move < MOVES_PER_ROUND && bestBreaks > lower && !budget.spent(move); move++) {
+            budget.steps += 1 + state.steps - chainSteps;
+            chainSteps = state.steps;
             temperature *= cooling;
             int m = startingMeeting(state, random);
             int from = state.slot[m];
@@ -90,6 +112,7 @@ final class BreaksAnnealing {
                 state.undo(from, to);
             }
         }
+        budget.steps += state.steps - chainSteps;
         return new Round(best, bestBreaks);
     }
 

@@ -47,6 +47,11 @@ final class KempeState {
     private int withBreakCount;
     int totalBreaks;
     private int totalCost;
+    /**
+     * Meetings taken into chains so far: most of a move's cost grows with its chain (2 meetings on forum-13crafc's
+     * 12 tables, many more on tic-13crafc's 19), so the annealing counts its work in these, not in moves.
+     */
+    long steps;
 
     // The chain of the last move and the participants it touched, with their previous breaks and costs to undo it.
     private final int[] chain;
@@ -260,6 +265,7 @@ final class KempeState {
     }
 
     private void add(int m) {
+        steps++;
         inChain[m] = true;
         chain[chainSize++] = m;
     }

@@ -168,11 +168,15 @@ class AllMeetingsSolverTest {
     }
 
     @Test
-    void returnsTheSameScheduleForTheSameSeed() {
-        Instance instance = published("tic-12crafc").withFairness(2);
-        Schedule first = new AllMeetingsSolver().solve(instance, OPTIONS);
-        Schedule second = new AllMeetingsSolver().solve(instance, OPTIONS);
+    void returnsTheSameScheduleForTheSameSeedThroughEveryPhase() {
+        // forum-13crafc goes through a stalled cap, the LP check, the annealing try and the hinted one-break split:
+        // every phase stops after the same work (WorkClock), not at the same second, so the two runs agree.
+        Instance instance = published("forum-13crafc").withFairness(2);
+        SolveOptions options = OPTIONS.withTimeLimit(Duration.ofSeconds(20));
+        Schedule first = new AllMeetingsSolver().solve(instance, options);
+        Schedule second = new AllMeetingsSolver().solve(instance, options);
 
+        assertThat(first.status()).isEqualTo(Status.OPTIMAL);
         assertThat(second.meetings()).isEqualTo(first.meetings());
     }
 

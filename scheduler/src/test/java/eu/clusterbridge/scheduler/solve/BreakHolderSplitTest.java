@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BreakHolderSplitTest {
 
     private static final SolveOptions OPTIONS = new SolveOptions(Duration.ofSeconds(30), 1, 2, message -> { }, true);
+    private static final double THIRTY_SECONDS = 30;
 
     @BeforeAll
     static void loadCpSat() {
@@ -28,7 +29,7 @@ class BreakHolderSplitTest {
         // p1 and p5 both meet p2 and p3 at one table: someone waits between their two meetings, nobody else does.
         Instance cycle = Events.anEvent(4, 1).fourCycle("").build(Mode.ALL);
 
-        AllMeetingsSolver.Stage found = BreakHolderSplit.search(new AllMeetingsDomain(cycle), null, deadline(), OPTIONS);
+        AllMeetingsSolver.Stage found = BreakHolderSplit.search(new AllMeetingsDomain(cycle), null, new WorkClock(OPTIONS), THIRTY_SECONDS, OPTIONS);
 
         assertThat(found.status()).isEqualTo(Status.FEASIBLE);
         assertThat(checkedBreaks(cycle, found.slots())).isEqualTo(1);
@@ -40,7 +41,7 @@ class BreakHolderSplitTest {
         // Each four-cycle makes one of its participants wait wherever the other's meetings fall: two breaks at least.
         Instance twoCycles = Events.anEvent(8, 1).fourCycle("x").fourCycle("y").build(Mode.ALL);
 
-        AllMeetingsSolver.Stage none = BreakHolderSplit.search(new AllMeetingsDomain(twoCycles), null, deadline(), OPTIONS);
+        AllMeetingsSolver.Stage none = BreakHolderSplit.search(new AllMeetingsDomain(twoCycles), null, new WorkClock(OPTIONS), THIRTY_SECONDS, OPTIONS);
 
         assertThat(none.status()).isEqualTo(Status.INFEASIBLE);
         assertThat(none.slots()).isNull();
@@ -50,7 +51,7 @@ class BreakHolderSplitTest {
     void saysUnknownRatherThanImpossibleWhenTimeRunsOutBeforeEveryoneIsRefuted() {
         Instance twoCycles = Events.anEvent(8, 1).fourCycle("x").fourCycle("y").build(Mode.ALL);
 
-        AllMeetingsSolver.Stage open = BreakHolderSplit.search(new AllMeetingsDomain(twoCycles), null, System.nanoTime(), OPTIONS);
+        AllMeetingsSolver.Stage open = BreakHolderSplit.search(new AllMeetingsDomain(twoCycles), null, new WorkClock(OPTIONS), 0, OPTIONS);
 
         assertThat(open.status()).isEqualTo(Status.UNKNOWN);
     }
@@ -68,10 +69,6 @@ class BreakHolderSplitTest {
                 .map(p -> domain.participant(p).id()).toList();
 
         assertThat(order).containsExactly("waits", "busy", "p2");
-    }
-
-    private static long deadline() {
-        return System.nanoTime() + Duration.ofSeconds(30).toNanos();
     }
 
     /** The breaks of the schedule, recounted by the checker, which also confirms it is valid. */
