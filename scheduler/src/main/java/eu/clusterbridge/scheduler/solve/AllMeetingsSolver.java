@@ -115,7 +115,8 @@ public final class AllMeetingsSolver {
         if (domain.someMeetingHasNoSlot()) {
             return empty(instance, Status.INFEASIBLE, seconds(started));
         }
-        Stage first = search(BreaksModel.of(domain, Integer.MAX_VALUE), null, clock, WorkClock.Search.FIRST, FIRST_SHARE * shared, options);
+        Stage first = search(BreaksModel.of(domain, Integer.MAX_VALUE), null, clock, WorkClock.Search.FIRST,
+                FIRST_SHARE * shared, options);
         if (first.status() == Status.INFEASIBLE) {
             return empty(instance, Status.INFEASIBLE, seconds(started));
         }

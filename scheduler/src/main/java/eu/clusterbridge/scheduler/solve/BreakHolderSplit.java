@@ -19,9 +19,9 @@ import java.util.Map;
 final class BreakHolderSplit {
 
     /**
-     * Seconds of work ({@link WorkClock}) for each participant in the first pass; every later pass gives the ones still open three times more. A
-     * wrong holder is mostly refuted by presolve in 0.2-0.5 s whatever the slice; the right one needs 1-6 s, with a
-     * long tail, so a short slice only wastes its search (ticf-13crafc at 10 s: slices of 3, 5 and 8 s proved the
+     * Seconds of work ({@link WorkClock}) for each participant in the first pass; every later pass gives the ones
+     * still open three times more. A wrong holder is mostly refuted by presolve in 0.2-0.5 s whatever the slice; the
+     * right one needs 1-6 s, with a long tail, so a short slice only wastes its search (ticf-13crafc at 10 s: slices of 3, 5 and 8 s proved the
      * optimum in 3, 4 and 7 runs of 8, docs/benchmarks.md).
      */
     static final double FIRST_SLICE = Double.parseDouble(System.getProperty("cb.all.split.slice", "8"));
@@ -30,8 +30,8 @@ final class BreakHolderSplit {
     }
 
     /**
-     * A schedule with exactly one break (FEASIBLE), a proof that none exists (INFEASIBLE) or UNKNOWN when the clock reaches {@code until}.
-     * Participants who have a break in {@code hint} are tried first (a near schedule suggests where the break is
+     * A schedule with exactly one break (FEASIBLE), a proof that none exists (INFEASIBLE) or UNKNOWN when the clock
+     * reaches {@code until}. Participants who have a break in {@code hint} are tried first (a near schedule suggests where the break is
      * needed), then the busiest (on forum-13crafc and ticf-13crafc every participant with fewer than five meetings is
      * refuted).
      */

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  * at 15 after 60 s, where this search reaches 2 or 3 within seconds (docs/benchmarks.md, decision 0011).
  * <p>
  * The search runs in rounds of a fixed number of moves, each cooling from {@link #HOT} to {@link #COLD} and
- * starting from the best schedule so far, so that a seed gives the same rounds on any machine; the moves granted by
+ * starting from the best schedule so far, so that a seed gives the same rounds on any machine; the steps granted by
  * the {@link WorkClock} decide how many run. It stops early when it reaches the proved lower bound.
  */
 final class BreaksAnnealing {
@@ -34,7 +34,7 @@ final class BreaksAnnealing {
 
     /**
      * Returns the schedule with the fewest breaks found from {@code start} (a fair schedule: fairness holds in
-     * every schedule kept), stopping at {@code lower} breaks, when the moves that fit before {@code until} are made
+     * every schedule kept), stopping at {@code lower} breaks, when the steps that fit before {@code until} are made
      * (counted on the clock) or at the time limit.
      */
     static Map<String, Integer> improve(AllMeetingsDomain domain, Map<String, Integer> start, int lower,
@@ -86,6 +86,7 @@ final class BreaksAnnealing {
         double cooling = Math.pow(COLD / HOT, 1.0 / MOVES_PER_ROUND);
         long chainSteps = state.steps;
         for (long move = 0; move < MOVES_PER_ROUND && bestBreaks > lower && !budget.spent(move); move++) {
+            // One step per move tried, plus the meetings the last one took into its chain (counted by the state).
             budget.steps += 1 + state.steps - chainSteps;
             chainSteps = state.steps;
             temperature *= cooling;
