@@ -71,7 +71,7 @@ final class WorkClock {
         return Math.max(0, point - now());
     }
 
-    /** Limits a CP-SAT search of this kind of {@code model} to the work left before {@code point} and to the time limit. */
+    /** Limits a CP-SAT search of this kind on {@code model} to the work left before {@code point} and the time limit. */
     void limit(SatParameters.Builder parameters, Search search, CpModel model, double point) {
         double wall = Math.max(0.001, (wallDeadline - System.nanoTime()) / 1e9);
         if (counting) {
@@ -82,7 +82,7 @@ final class WorkClock {
         }
     }
 
-    /** Counts the work of a finished CP-SAT search of this kind of {@code model}. */
+    /** Counts the work of a finished CP-SAT search of this kind on {@code model}. */
     void charge(CpSolver solver, Search search, CpModel model) {
         worked += search.overhead(model) + solver.response().getDeterministicTime() / search.unitsPerSecond;
     }

@@ -17,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BreakHolderSplitTest {
 
     private static final SolveOptions OPTIONS = new SolveOptions(Duration.ofSeconds(30), 1, 2, message -> { }, true);
-    private static final double THIRTY_SECONDS = 30;
 
     @BeforeAll
     static void loadCpSat() {
@@ -29,7 +28,7 @@ class BreakHolderSplitTest {
         // p1 and p5 both meet p2 and p3 at one table: someone waits between their two meetings, nobody else does.
         Instance cycle = Events.anEvent(4, 1).fourCycle("").build(Mode.ALL);
 
-        AllMeetingsSolver.Stage found = BreakHolderSplit.search(new AllMeetingsDomain(cycle), null, new WorkClock(OPTIONS), THIRTY_SECONDS, OPTIONS);
+        AllMeetingsSolver.Stage found = split(cycle, 30);
 
         assertThat(found.status()).isEqualTo(Status.FEASIBLE);
         assertThat(checkedBreaks(cycle, found.slots())).isEqualTo(1);
@@ -41,7 +40,7 @@ class BreakHolderSplitTest {
         // Each four-cycle makes one of its participants wait wherever the other's meetings fall: two breaks at least.
         Instance twoCycles = Events.anEvent(8, 1).fourCycle("x").fourCycle("y").build(Mode.ALL);
 
-        AllMeetingsSolver.Stage none = BreakHolderSplit.search(new AllMeetingsDomain(twoCycles), null, new WorkClock(OPTIONS), THIRTY_SECONDS, OPTIONS);
+        AllMeetingsSolver.Stage none = split(twoCycles, 30);
 
         assertThat(none.status()).isEqualTo(Status.INFEASIBLE);
         assertThat(none.slots()).isNull();
@@ -51,7 +50,7 @@ class BreakHolderSplitTest {
     void saysUnknownRatherThanImpossibleWhenTimeRunsOutBeforeEveryoneIsRefuted() {
         Instance twoCycles = Events.anEvent(8, 1).fourCycle("x").fourCycle("y").build(Mode.ALL);
 
-        AllMeetingsSolver.Stage open = BreakHolderSplit.search(new AllMeetingsDomain(twoCycles), null, new WorkClock(OPTIONS), 0, OPTIONS);
+        AllMeetingsSolver.Stage open = split(twoCycles, 0);
 
         assertThat(open.status()).isEqualTo(Status.UNKNOWN);
     }
@@ -69,6 +68,11 @@ class BreakHolderSplitTest {
                 .map(p -> domain.participant(p).id()).toList();
 
         assertThat(order).containsExactly("waits", "busy", "p2");
+    }
+
+    /** The split of "at most one break" for the event, with no hint, given that many seconds of work. */
+    private static AllMeetingsSolver.Stage split(Instance event, double workSeconds) {
+        return BreakHolderSplit.search(new AllMeetingsDomain(event), null, new WorkClock(OPTIONS), workSeconds, OPTIONS);
     }
 
     /** The breaks of the schedule, recounted by the checker, which also confirms it is valid. */

@@ -116,7 +116,7 @@ class BreaksAnnealingTest {
         Instance instance = published("tic-13crafc");
         Map<String, Integer> start = firstSchedule(new AllMeetingsDomain(instance));
 
-        // Zero breaks is below the optimum (4), so the moves granted end the search, not the bound.
+        // Zero breaks is below the optimum (4), so the steps granted end the search, not the bound.
         Map<String, Integer> once = anneal(instance, start, 0, 0.5);
         assertThat(anneal(instance, start, 0, 0.5)).isEqualTo(once);
         assertThat(anneal(instance, start, 0, 0.5)).isEqualTo(once);
