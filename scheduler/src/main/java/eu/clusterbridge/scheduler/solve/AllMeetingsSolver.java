@@ -102,10 +102,8 @@ public final class AllMeetingsSolver {
     static final boolean ANNEAL = Boolean.parseBoolean(System.getProperty("cb.all.anneal", "true"));
 
     public Schedule solve(Instance instance, SolveOptions options) {
-        long started = System.nanoTime();
         WorkClock clock = new WorkClock(options);
         double limit = options.timeLimit().toNanos() / 1e9;
-        double deadline = limit;
         double shared = Math.min(limit, SHARED_SECONDS);
         // All mode holds every meeting, so a per-block cap could only make it infeasible: refused, not modelled.
         if (instance.participants().stream().anyMatch(p -> p.maxMeetingsPerBlock() != null)) {
@@ -113,18 +111,18 @@ public final class AllMeetingsSolver {
         }
         AllMeetingsDomain domain = new AllMeetingsDomain(instance);
         if (domain.someMeetingHasNoSlot()) {
-            return empty(instance, Status.INFEASIBLE, seconds(started));
+            return empty(instance, Status.INFEASIBLE, clock.wallSeconds());
         }
         Stage first = search(BreaksModel.of(domain, Integer.MAX_VALUE), null, clock, WorkClock.Search.FIRST,
                 FIRST_SHARE * shared, options);
         if (first.status() == Status.INFEASIBLE) {
-            return empty(instance, Status.INFEASIBLE, seconds(started));
+            return empty(instance, Status.INFEASIBLE, clock.wallSeconds());
         }
         Map<String, Integer> best = first.slots();
         int breaks = best == null ? Integer.MAX_VALUE : BreaksTally.total(instance, best);
         options.progress().accept(String.format(Locale.ROOT, "all: first schedule, %s breaks", best == null ? "no" : breaks));
         int lower = 0;
-        double capsDeadline = deadline - IMPROVE_SHARE * limit;
+        double capsDeadline = limit - IMPROVE_SHARE * limit;
         while (lower < breaks) {
             boolean split = lower == 1 && SPLIT;
             double capDeadline = Math.min(capsDeadline, clock.now() + capShare(best != null, split) * shared);
@@ -146,7 +144,7 @@ public final class AllMeetingsSolver {
                     if (breaks <= lower) {
                         continue;
                     }
-                    capped = split && breaks <= SPLIT_FROM_AT_MOST ? BreakHolderSplit.search(domain, best, clock, deadline, options)
+                    capped = split && breaks <= SPLIT_FROM_AT_MOST ? BreakHolderSplit.search(domain, best, clock, limit, options)
                             : spreadBreaksFirst(domain, lower, best, clock, capsDeadline, options);
                 }
             }
@@ -154,9 +152,9 @@ public final class AllMeetingsSolver {
                 // No schedule known and this cap stalls: the first schedule of the minimisation (it finds one sooner
                 // than the plain search, measured under load) becomes the hint of the next try of this cap.
                 // Until the overall deadline: a schedule found late is still better than none.
-                Improved any = improve(domain, lower, null, clock, deadline, true, options);
+                Improved any = improve(domain, lower, null, clock, limit, true, options);
                 if (any.status() == Status.INFEASIBLE) {
-                    return empty(instance, Status.INFEASIBLE, seconds(started));
+                    return empty(instance, Status.INFEASIBLE, clock.wallSeconds());
                 }
                 lower = Math.max(lower, any.lower());
                 if (any.slots() == null) {
@@ -178,22 +176,22 @@ public final class AllMeetingsSolver {
             }
         }
         if (lower < breaks && best != null && annealingApplies(domain)) {
-            best = anneal(domain, best, lower, clock, deadline, options);
+            best = anneal(domain, best, lower, clock, limit, options);
             breaks = BreaksTally.total(instance, best);
             options.progress().accept(String.format(Locale.ROOT, "all: annealed to %d breaks, bound %d", breaks, lower));
         } else if (lower < breaks) {
-            Improved better = improve(domain, lower, best, clock, deadline, false, options);
+            Improved better = improve(domain, lower, best, clock, limit, false, options);
             if (better.slots() != null && BreaksTally.total(instance, better.slots()) < breaks) {
                 best = better.slots();
                 breaks = BreaksTally.total(instance, best);
             }
             lower = Math.max(lower, better.lower());
             if (best == null) {
-                return empty(instance, better.status() == Status.INFEASIBLE ? Status.INFEASIBLE : Status.UNKNOWN, seconds(started));
+                return empty(instance, better.status() == Status.INFEASIBLE ? Status.INFEASIBLE : Status.UNKNOWN, clock.wallSeconds());
             }
             options.progress().accept(String.format(Locale.ROOT, "all: improved to %d breaks, bound %d", breaks, lower));
         }
-        return schedule(instance, best, breaks, lower, seconds(started));
+        return schedule(instance, best, breaks, lower, clock.wallSeconds());
     }
 
     /** The share of the limit a cap searches before it counts as stalled. */
@@ -204,7 +202,7 @@ public final class AllMeetingsSolver {
         return split ? ONE_BREAK_CAP_SHARE : HINTED_CAP_SHARE;
     }
 
-    /** The best schedule annealing finds from {@code best} by the deadline (where annealing applies; else {@code best}). */
+    /** The best schedule annealing finds from {@code best} by {@code until} (where annealing applies; else {@code best}). */
     private static Map<String, Integer> anneal(AllMeetingsDomain domain, Map<String, Integer> best, int lower, WorkClock clock,
                                                double until, SolveOptions options) {
         return annealingApplies(domain) ? BreaksAnnealing.improve(domain, best, lower, clock, until, options.seed()) : best;
@@ -229,7 +227,7 @@ public final class AllMeetingsSolver {
                 || refutedAtTheRoot(() -> BreaksModel.of(domain, cap), clock, until, options);
     }
 
-    /** Whether the model, built only if time is left, is proved infeasible by root propagation before the deadline. */
+    /** Whether the model, built only if work is left, is proved infeasible by root propagation before {@code until}. */
     private static boolean refutedAtTheRoot(Supplier<BreaksModel> capped, WorkClock clock, double until, SolveOptions options) {
         if (!clock.before(until)) {
             return false;
@@ -239,10 +237,7 @@ public final class AllMeetingsSolver {
         solver.getParameters().setNumWorkers(1).setInterleaveSearch(true)
                 .setLinearizationLevel(2).setStopAfterRootPropagation(true).setSymmetryLevel(4)
                 .setRandomSeed((int) (options.seed() ^ (options.seed() >>> 32)));
-        clock.limit(solver.getParameters(), WorkClock.Search.ROOT_LP, model.model, until);
-        CpSolverStatus status = solver.solve(model.model);
-        clock.charge(solver, WorkClock.Search.ROOT_LP, model.model);
-        return status == CpSolverStatus.INFEASIBLE;
+        return clock.solve(solver, WorkClock.Search.ROOT_LP, model.model, until) == CpSolverStatus.INFEASIBLE;
     }
 
     /** What one capped search found: the slot of every meeting, or null with INFEASIBLE or UNKNOWN. */
@@ -286,9 +281,7 @@ public final class AllMeetingsSolver {
         AllMeetingsHint.hint(breaks, hint);
         CpSolver solver = new CpSolver();
         AllMeetingsParameters.apply(solver.getParameters(), options);
-        clock.limit(solver.getParameters(), kind, breaks.model, until);
-        CpSolverStatus status = solver.solve(breaks.model);
-        clock.charge(solver, kind, breaks.model);
+        CpSolverStatus status = clock.solve(solver, kind, breaks.model, until);
         return switch (status) {
             case OPTIMAL, FEASIBLE -> new Stage(Status.FEASIBLE, breaks.slotsIn(solver));
             case INFEASIBLE -> new Stage(Status.INFEASIBLE, null);
@@ -307,15 +300,13 @@ public final class AllMeetingsSolver {
         AllMeetingsHint.hint(breaks, hint);
         CpSolver solver = new CpSolver();
         AllMeetingsParameters.applyForImprovement(solver.getParameters(), options);
-        WorkClock.Search kind = firstOnly ? WorkClock.Search.FIRST : WorkClock.Search.CAPPED;
-        clock.limit(solver.getParameters(), kind, breaks.model, until);
         if (firstOnly) {
             // Interleaved workers stopped at a first solution stop mid-batch, after work that differs from run to run;
             // one worker stops at the same point every time.
             solver.getParameters().setStopAfterFirstSolution(true).setNumWorkers(1);
         }
-        CpSolverStatus status = solver.solve(breaks.model);
-        clock.charge(solver, kind, breaks.model);
+        CpSolverStatus status = clock.solve(solver, firstOnly ? WorkClock.Search.FIRST : WorkClock.Search.CAPPED,
+                breaks.model, until);
         return switch (status) {
             case OPTIMAL -> new Improved(Status.OPTIMAL, breaks.slotsIn(solver), (int) Math.round(solver.objectiveValue()));
             case FEASIBLE -> new Improved(Status.FEASIBLE, breaks.slotsIn(solver),
@@ -335,9 +326,5 @@ public final class AllMeetingsSolver {
     private static Schedule empty(Instance instance, Status status, double seconds) {
         List<String> all = instance.meetings().stream().map(Meeting::id).toList();
         return new Schedule(instance.name(), status, List.of(), all, new Objective(0, 0, 0), Bound.none(), seconds);
-    }
-
-    private static double seconds(long started) {
-        return (System.nanoTime() - started) / 1e9;
     }
 }

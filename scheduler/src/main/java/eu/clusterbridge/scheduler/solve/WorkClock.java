@@ -2,6 +2,7 @@ package eu.clusterbridge.scheduler.solve;
 
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.SatParameters;
 
 /**
@@ -58,7 +59,12 @@ final class WorkClock {
 
     /** Seconds of work so far (of the wall clock when not counting). */
     double now() {
-        return counting ? worked : (System.nanoTime() - started) / 1e9;
+        return counting ? worked : wallSeconds();
+    }
+
+    /** Seconds of the wall clock since the solve began (what the schedule reports). */
+    double wallSeconds() {
+        return (System.nanoTime() - started) / 1e9;
     }
 
     /** Whether work may go on before {@code point}: neither it nor the time limit is reached. */
@@ -71,8 +77,18 @@ final class WorkClock {
         return Math.max(0, point - now());
     }
 
-    /** Limits a CP-SAT search of this kind on {@code model} to the work left before {@code point} and the time limit. */
-    void limit(SatParameters.Builder parameters, Search search, CpModel model, double point) {
+    /**
+     * Solves {@code model} with the solver's parameters, limited to the work left before {@code point} and to the time
+     * limit, and counts the work it did.
+     */
+    CpSolverStatus solve(CpSolver solver, Search search, CpModel model, double point) {
+        limit(solver.getParameters(), search, model, point);
+        CpSolverStatus status = solver.solve(model);
+        worked += search.overhead(model) + solver.response().getDeterministicTime() / search.unitsPerSecond;
+        return status;
+    }
+
+    private void limit(SatParameters.Builder parameters, Search search, CpModel model, double point) {
         double wall = Math.max(0.001, (wallDeadline - System.nanoTime()) / 1e9);
         if (counting) {
             double searching = Math.max(0.001, left(point) - search.overhead(model));
@@ -80,11 +96,6 @@ final class WorkClock {
         } else {
             parameters.setMaxTimeInSeconds(Math.max(0.001, Math.min(wall, left(point))));
         }
-    }
-
-    /** Counts the work of a finished CP-SAT search of this kind on {@code model}. */
-    void charge(CpSolver solver, Search search, CpModel model) {
-        worked += search.overhead(model) + solver.response().getDeterministicTime() / search.unitsPerSecond;
     }
 
     /** The annealing steps that fit before {@code point}. */
