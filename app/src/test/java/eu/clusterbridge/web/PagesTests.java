@@ -73,6 +73,17 @@ class PagesTests {
     }
 
     @Test
+    void aWrongFilterValueIsA400PageNamingTheFieldAndAWrongIdInTheAddressA404Page() throws Exception {
+        mvc.perform(get("/partner-requests").param("kind", "bogus").accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(content().string(containsString("kind: &#39;bogus&#39; is not one of the choices")));
+        mvc.perform(get("/partnerships/of-organisation/not-a-number").accept(org.springframework.http.MediaType.TEXT_HTML))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("We could not find that page")));
+    }
+
+    @Test
     void formsNeedSigningIn() throws Exception {
         mvc.perform(get("/organisations/new")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
     }
