@@ -236,7 +236,7 @@ public final class AllMeetingsSolver {
         CpSolver solver = new CpSolver();
         solver.getParameters().setNumWorkers(1).setInterleaveSearch(true)
                 .setLinearizationLevel(2).setStopAfterRootPropagation(true).setSymmetryLevel(4)
-                .setRandomSeed((int) (options.seed() ^ (options.seed() >>> 32)));
+                .setRandomSeed(AllMeetingsParameters.seed(options));
         return clock.solve(solver, WorkClock.Search.ROOT_LP, model.model, until) == CpSolverStatus.INFEASIBLE;
     }
 
